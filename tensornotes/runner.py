@@ -1,0 +1,191 @@
+"""Run snippets in this interpreter, then check or refresh what their pages show.
+
+One run proves three things about a snippet:
+
+* it runs top to bottom and its ``assert`` statements hold;
+* every embedded section runs *alone*, in a fresh namespace, as a reader pastes
+  it: sections execute one by one, each in its own namespace, so a section that
+  leans on a name from an earlier one fails with ``NameError`` here too. Code
+  outside sections (checks the page does not show) sees every name defined so far;
+* what each ``print`` printed equals the ``#>`` lines under it, and every file
+  the snippet generates (a chart) equals the committed one.
+
+[`refresh`][tensornotes.runner.refresh] rewrites the ``#>`` lines and generated
+files from a fresh run; it is the only way shown output changes.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import difflib
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tensornotes.snippet import Snippet, SnippetError, format_output
+
+__all__ = ["OutputMismatch", "Run", "check", "emit_file", "project_root", "refresh", "run"]
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
+_active: list[Run] = []
+
+
+def project_root() -> Path:
+    """Return the project's root directory (the parent of this package)."""
+    return Path(__file__).resolve().parent.parent
+
+
+class OutputMismatch(AssertionError):
+    """Shown output or a generated file differs from a fresh run."""
+
+
+@dataclass
+class Run:
+    """What one run of a snippet produced."""
+
+    snippet: Snippet
+    outputs: dict[int, str] = field(default_factory=dict)
+    """Printed text, by the first line of the print statement."""
+    files: dict[Path, bytes] = field(default_factory=dict)
+    """Generated files, by absolute path."""
+
+
+def emit_file(path: Path | str, data: bytes) -> Path:
+    """Write a generated file, such as a chart, relative to the project root.
+
+    Under the runner the bytes are collected instead, to be compared with the
+    committed file (or written by [`refresh`][tensornotes.runner.refresh]).
+    """
+    target = (project_root() / path).resolve()
+    if _active:
+        _active[-1].files[target] = data
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return target
+
+
+def _seed_everything(seed: int = 0) -> None:
+    random.seed(seed)
+    with contextlib.suppress(ImportError):
+        import numpy
+
+        numpy.random.seed(seed)
+    with contextlib.suppress(ImportError):
+        import torch
+
+        torch.manual_seed(seed)
+
+
+def _chunks(snippet: Snippet) -> list[tuple[str | None, int, int]]:
+    """Split the file into (section name or None, first line, last line) pieces."""
+    pieces, line = [], 1
+    for section in snippet.sections:
+        if line <= section.first - 2:
+            pieces.append((None, line, section.first - 2))
+        pieces.append((section.name, section.first, section.last))
+        line = section.last + 2
+    if line <= len(snippet.lines):
+        pieces.append((None, line, len(snippet.lines)))
+    return pieces
+
+
+def _source(snippet: Snippet, first: int, last: int) -> str:
+    """Return lines first..last with every other line blank, so line numbers hold."""
+    return "\n" * (first - 1) + "\n".join(snippet.lines[first - 1 : last]) + "\n"
+
+
+def run(path: Path | str) -> Run:
+    """Run the snippet at ``path`` section by section and return what it produced."""
+    snippet = Snippet(path)
+    filename = str(snippet.path.resolve())
+    result = Run(snippet)
+
+    def capture(*args, sep=" ", end="\n", file=None, flush=False):
+        if file is not None and file is not sys.stdout:
+            return builtins.print(*args, sep=sep, end=end, file=file, flush=flush)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != filename:
+            frame = frame.f_back
+        call = snippet.print_at(frame.f_lineno) if frame is not None else None
+        if call is None:
+            raise SnippetError(f"{snippet.path}: print() called outside a print statement")
+        text = sep.join(str(arg) for arg in args) + end
+        result.outputs[call.first] = result.outputs.get(call.first, "") + text
+
+    def namespace() -> dict:
+        return {"__name__": "__main__", "__file__": filename, "print": capture}
+
+    shared = namespace()
+    _seed_everything()
+    _active.append(result)
+    try:
+        for name, first, last in _chunks(snippet):
+            code = compile(_source(snippet, first, last), filename, "exec")
+            if name is None:
+                exec(code, shared)
+                continue
+            scope = namespace()
+            try:
+                exec(code, scope)
+            except NameError as error:
+                raise SnippetError(
+                    f"{snippet.path}: section {name!r} is not copy-safe, it runs alone "
+                    f"in a fresh namespace: {error}"
+                ) from error
+            shared.update(scope)
+    finally:
+        _active.pop()
+    for line, text in result.outputs.items():
+        if _ADDRESS.search(text):
+            raise SnippetError(
+                f"{snippet.path}:{line}: output shows a memory address, which changes "
+                f"from run to run: {_ADDRESS.search(text).group()}"
+            )
+    return result
+
+
+def _diff(label: str, shown: list[str], fresh: list[str]) -> str:
+    return "\n".join(
+        difflib.unified_diff(shown, fresh, f"{label} (shown)", f"{label} (fresh run)", lineterm="")
+    )
+
+
+def check(path: Path | str) -> Run:
+    """Run a snippet and raise ``OutputMismatch`` where a page would show stale output."""
+    result = run(path)
+    problems = []
+    for call in result.snippet.prints:
+        fresh = format_output(result.outputs[call.first]) if call.first in result.outputs else []
+        shown = format_output("\n".join(call.shown)) if call.shown else []
+        if fresh != shown:
+            problems.append(_diff(f"{result.snippet.path}:{call.first}", shown, fresh))
+    for target, data in result.files.items():
+        if not target.is_file():
+            problems.append(f"{target} is generated by {result.snippet.path} but missing")
+        elif target.read_bytes() != data:
+            problems.append(f"{target} differs from what {result.snippet.path} generates")
+    if problems:
+        raise OutputMismatch(
+            "\n".join(problems) + "\nRefresh with: python -m tensornotes refresh " + str(path)
+        )
+    return result
+
+
+def refresh(path: Path | str) -> list[Path]:
+    """Run a snippet and rewrite its ``#>`` output and generated files; return what changed."""
+    result = run(path)
+    changed = []
+    text = result.snippet.with_outputs(result.outputs)
+    if text != result.snippet.text:
+        result.snippet.path.write_text(text, encoding="utf-8")
+        changed.append(result.snippet.path)
+    for target, data in result.files.items():
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            changed.append(target)
+    return changed

@@ -1,0 +1,156 @@
+"""Parse a snippet file: its embedded sections, its ``print`` calls and their shown output.
+
+A snippet is a plain Python script. Lines between ``# --8<-- [start:name]`` and
+``# --8<-- [end:name]`` form a *section* that a page embeds. Under each
+``print(...)`` sits what it printed, as ``#>`` comments, the way Pydantic's docs
+show output; [`tensornotes.runner`][tensornotes.runner] checks and refreshes them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["OUTPUT_PREFIX", "Section", "Snippet", "SnippetError", "format_output"]
+
+OUTPUT_PREFIX = "#>"
+"""Marks a comment line that holds printed output."""
+
+_MARKER = re.compile(r"^# --8<-- \[(start|end):([\w-]+)\]\s*$")
+_OUTPUT = re.compile(r"^\s*#>( |$)")
+
+
+class SnippetError(ValueError):
+    """A snippet file is malformed: unbalanced or nested sections, a bad marker."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A named, embeddable range of a snippet: lines ``first`` to ``last``, 1-based, inclusive."""
+
+    name: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class PrintCall:
+    """A ``print(...)`` statement spanning lines ``first`` to ``last``, and its ``#>`` lines."""
+
+    first: int
+    last: int
+    indent: str
+    shown: tuple[str, ...]
+
+
+def format_output(text: str, indent: str = "") -> list[str]:
+    """Turn printed text into ``#>`` comment lines."""
+    lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+    return [f"{indent}{OUTPUT_PREFIX} {line}".rstrip() for line in lines]
+
+
+class Snippet:
+    """One snippet file, parsed: sections and print calls with their shown output."""
+
+    def __init__(self, path: Path | str, text: str | None = None):
+        self.path = Path(path)
+        self.text = self.path.read_text(encoding="utf-8") if text is None else text
+        self.lines = self.text.splitlines()
+        self.sections = self._parse_sections()
+        self.prints = self._parse_prints()
+
+    def _fail(self, line: int, message: str) -> SnippetError:
+        return SnippetError(f"{self.path}:{line}: {message}")
+
+    def _parse_sections(self) -> list[Section]:
+        sections: list[Section] = []
+        open_name, open_line = None, 0
+        for number, line in enumerate(self.lines, 1):
+            if "--8<--" not in line:
+                continue
+            match = _MARKER.match(line)
+            if not match:
+                raise self._fail(number, f"malformed section marker {line.strip()!r}")
+            kind, name = match.groups()
+            if kind == "start":
+                if open_name:
+                    raise self._fail(number, f"section {name!r} starts inside {open_name!r}")
+                if any(s.name == name for s in sections):
+                    raise self._fail(number, f"section {name!r} is defined twice")
+                open_name, open_line = name, number
+            else:
+                if name != open_name:
+                    raise self._fail(number, f"end of {name!r} without its start")
+                sections.append(Section(name, open_line + 1, number - 1))
+                open_name = None
+        if open_name:
+            raise self._fail(open_line, f"section {open_name!r} is never ended")
+        return sections
+
+    def _parse_prints(self) -> list[PrintCall]:
+        try:
+            tree = ast.parse(self.text, filename=str(self.path))
+        except SyntaxError as error:
+            raise self._fail(error.lineno or 0, f"syntax error: {error.msg}") from error
+        calls = []
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Name)
+                and node.value.func.id == "print"
+            ):
+                line = self.lines[node.lineno - 1]
+                indent = line[: len(line) - len(line.lstrip())]
+                shown = []
+                for following in self.lines[node.end_lineno :]:
+                    if not _OUTPUT.match(following):
+                        break
+                    shown.append(following.strip()[len(OUTPUT_PREFIX) :].removeprefix(" "))
+                calls.append(PrintCall(node.lineno, node.end_lineno, indent, tuple(shown)))
+        return sorted(calls, key=lambda call: call.first)
+
+    def section(self, name: str) -> Section:
+        """Return the section called ``name``, or raise ``SnippetError``."""
+        for section in self.sections:
+            if section.name == name:
+                return section
+        raise SnippetError(f"{self.path} has no section {name!r}")
+
+    def print_at(self, line: int) -> PrintCall | None:
+        """Return the print statement that spans ``line``, if any."""
+        for call in self.prints:
+            if call.first <= line <= call.last:
+                return call
+        return None
+
+    def shown_output(self, section: Section | None = None) -> str:
+        """Return the ``#>`` output shown in ``section`` (or the whole file), one text."""
+        lines = []
+        for call in self.prints:
+            if section is None or section.first <= call.first <= section.last:
+                lines.extend(call.shown)
+        return "\n".join(lines)
+
+    def with_outputs(self, outputs: dict[int, str]) -> str:
+        """Return the file's text with each print's ``#>`` lines replaced.
+
+        ``outputs`` maps a print's first line to what it printed; a print
+        missing from it printed nothing.
+        """
+        new_lines: list[str] = []
+        skip_until = 0
+        by_last = {call.last: call for call in self.prints}
+        for number, line in enumerate(self.lines, 1):
+            if number <= skip_until:
+                continue
+            new_lines.append(line)
+            call = by_last.get(number)
+            if call is not None:
+                skip_until = number + len(call.shown)
+                text = outputs.get(call.first, "")
+                if text:
+                    new_lines.extend(format_output(text, call.indent))
+        return "\n".join(new_lines) + "\n"
