@@ -1,4 +1,4 @@
-"""Turn ``[[module:qualname]]`` into links to the pinned release, ``[[source ...]]`` into its lines."""
+"""Turn ``[[module:qualname]]`` into a link to the pinned release; ``[[source ...]]`` into lines."""
 
 from mkdocs.exceptions import PluginError
 

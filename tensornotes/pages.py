@@ -13,7 +13,10 @@ from markdown.extensions.toc import slugify
 __all__ = ["Heading", "Page", "english_of", "normalize_number"]
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)(?P=fence)\s*$", re.S | re.M)
+_FENCE = re.compile(
+    r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)(?P=fence)\s*$",
+    re.S | re.M,
+)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+\{\s*#([\w-]+)\s*\})?\s*$", re.M)
 _EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.M)
 _MARKER = re.compile(r"\[\[[^\]\n]+\]\]")

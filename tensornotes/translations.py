@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tensornotes.pages import Page, english_of
 
-__all__ = ["parity_problems", "revision", "stale_problem", "stamp", "page_pairs"]
+__all__ = ["page_pairs", "parity_problems", "revision", "stale_problem", "stamp"]
 
 _HASH_LINE = re.compile(r"^source_hash:.*$", re.M)
 
@@ -64,7 +64,9 @@ def parity_problems(english_path: Path, zh_path: Path) -> list[str]:
         _compare("numbers in prose", sorted(en.numbers), sorted(zh.numbers)),
     ]
     found = [problem for problem in found if problem]
-    return [f"{zh_path} is out of parity with {english_path}:\n" + "\n".join(found)] if found else []
+    return (
+        [f"{zh_path} is out of parity with {english_path}:\n" + "\n".join(found)] if found else []
+    )
 
 
 def stale_problem(english_path: Path, zh_path: Path) -> str | None:

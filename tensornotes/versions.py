@@ -11,5 +11,5 @@ STATED = ("transformers", "torch")
 
 
 def installed_version(distribution: str) -> str:
-    """Return the installed release of ``distribution``, without a local tag (``2.13.0+cpu`` -> ``2.13.0``)."""
+    """Return the installed release of ``distribution`` without its local tag (``+cpu``)."""
     return metadata.version(distribution).split("+")[0]

@@ -1,0 +1,71 @@
+"""Time the full test command, a strict build, and the slowest ten tests (medians of 3 runs).
+
+Run from the project root: ``python scripts/benchmark.py [--runs N]``. It prints
+figures and asserts nothing: budgets are read by people, not enforced by a
+timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+_DURATION = re.compile(r"^([\d.]+)s (setup|call|teardown)\s+(\S+)$", re.M)
+
+
+def timed(command: list[str]) -> tuple[float, str]:
+    """Run a command from the project root; return its wall time and its output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return elapsed, result.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    test_times, build_times = [], []
+    per_test: dict[str, list[float]] = defaultdict(list)
+    for _ in range(args.runs):
+        elapsed, output = timed([str(BIN / "pytest"), "--durations=0", "--durations-min=0"])
+        test_times.append(elapsed)
+        totals: dict[str, float] = defaultdict(float)
+        for seconds, _phase, test in _DURATION.findall(output):
+            totals[test] += float(seconds)
+        for test, seconds in totals.items():
+            per_test[test].append(seconds)
+        with tempfile.TemporaryDirectory() as site:
+            elapsed, _ = timed([str(BIN / "mkdocs"), "build", "--strict", "-d", site])
+        build_times.append(elapsed)
+
+    print(
+        f"full test command (pytest): median {statistics.median(test_times):.1f} s "
+        f"of {', '.join(f'{t:.1f}' for t in test_times)}"
+    )
+    print(
+        f"strict build (mkdocs build --strict): median {statistics.median(build_times):.1f} s "
+        f"of {', '.join(f'{t:.1f}' for t in build_times)}"
+    )
+    print("slowest ten tests (median of setup + call + teardown, inside a worker):")
+    slowest = sorted(per_test.items(), key=lambda item: statistics.median(item[1]), reverse=True)
+    for test, seconds in slowest[:10]:
+        print(f"  {statistics.median(seconds):5.2f} s  {test}")
+
+
+if __name__ == "__main__":
+    main()

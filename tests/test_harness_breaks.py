@@ -1,0 +1,160 @@
+"""Each check of the harness fails on a broken copy of its target, naming what broke."""
+
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from tensornotes import runner
+from tensornotes.prose_numbers import unchecked_numbers
+from tensornotes.snippet import SnippetError
+from tensornotes.translations import page_pairs, parity_problems, stale_problem, stamp
+from tests.docs_tree import ROOT
+from tests.test_site_build import build
+
+QUICKSTART = ROOT / "snippets" / "home" / "quickstart.py"
+EMBED = '```python\n--8<-- "snippets/home/quickstart.py:quickstart"\n```\n'
+
+
+def page_pair(tmp_path, english, chinese):
+    """Write a stamped page pair into a docs/ folder of tmp_path."""
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    (docs / "index.md").write_text(english, encoding="utf-8")
+    (docs / "index.zh.md").write_text(chinese, encoding="utf-8")
+    stamp(docs / "index.zh.md")
+    return docs / "index.md", docs / "index.zh.md"
+
+
+@pytest.fixture
+def home_pair(tmp_path):
+    english = f"# Home\n\nThe word `tokenizers` has the id 19204.\n\n{EMBED}"
+    chinese = f"# 首页 {{ #home }}\n\n单词 `tokenizers` 的 id 是 19204。\n\n{EMBED}"
+    return page_pair(tmp_path, english, chinese)
+
+
+def test_a_missing_zh_page_is_named(home_pair):
+    english, chinese = home_pair
+    chinese.unlink()
+    _, problems = page_pairs(english.parent)
+    assert problems == [f"{english} has no Chinese page: create {chinese}"]
+
+
+def test_a_wrong_number_in_chinese_prose_fails(home_pair):
+    english, chinese = home_pair
+    assert unchecked_numbers(chinese, ROOT) == [] and parity_problems(english, chinese) == []
+    chinese.write_text(
+        chinese.read_text(encoding="utf-8").replace("19204", "19205"), encoding="utf-8"
+    )
+    assert unchecked_numbers(chinese, ROOT) == ["19205"]
+    (problem,) = parity_problems(english, chinese)
+    assert "numbers in prose differ" in problem and "19205" in problem
+
+
+def test_a_heading_without_the_english_anchor_fails(home_pair):
+    english, chinese = home_pair
+    chinese.write_text(
+        chinese.read_text(encoding="utf-8").replace(" { #home }", ""), encoding="utf-8"
+    )
+    (problem,) = parity_problems(english, chinese)
+    assert "headings (level, anchor) differ" in problem
+
+
+def test_an_unreviewed_english_change_makes_the_zh_page_stale(home_pair):
+    english, chinese = home_pair
+    assert stale_problem(english, chinese) is None
+    english.write_text(
+        english.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8"
+    )
+    problem = stale_problem(english, chinese)
+    assert str(chinese) in problem and str(english) in problem
+    assert f"python -m tensornotes stamp {chinese}" in problem
+    stamp(chinese)
+    assert stale_problem(english, chinese) is None
+
+
+def test_a_changed_shown_output_fails(tmp_path):
+    snippet = tmp_path / "quickstart.py"
+    text = QUICKSTART.read_text(encoding="utf-8")
+    snippet.write_text(text.replace("'turn'", "'turns'"), encoding="utf-8")
+    with pytest.raises(
+        runner.OutputMismatch, match=r"(?s)-#> \['\[CLS\]'.*'turns'.*\+#> \['\[CLS\]'.*'turn'"
+    ):
+        runner.check(snippet)
+
+
+def test_a_section_that_is_not_copy_safe_fails(tmp_path):
+    snippet = tmp_path / "leaky.py"
+    snippet.write_text(
+        "# --8<-- [start:first]\nanswer = 42\n# --8<-- [end:first]\n"
+        "# --8<-- [start:second]\nprint(answer)\n# --8<-- [end:second]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SnippetError, match="section 'second' is not copy-safe"):
+        runner.check(snippet)
+
+
+def test_a_memory_address_in_output_fails(tmp_path):
+    snippet = tmp_path / "address.py"
+    snippet.write_text("print(object())\n", encoding="utf-8")
+    with pytest.raises(SnippetError, match="memory address"):
+        runner.check(snippet)
+
+
+def mini_site(tmp_path, page):
+    """A one-page copy of the site (same config, hooks and snippets) around a broken page."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    del config["nav"]
+    (tmp_path / "mkdocs.yml").write_text(
+        yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
+    )
+    for name in ("hooks", "snippets"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    page_pair(tmp_path, page, page)
+    return build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
+
+
+@pytest.mark.xdist_group("site")
+def test_an_unknown_source_symbol_fails_the_build(tmp_path):
+    symbol = "transformers.models.bert.modeling_bert:BertEmbeddings.no_such_method"
+    result = mini_site(tmp_path, f"# Home\n\nSee [[{symbol}]].\n")
+    assert result.returncode != 0
+    assert "index.md: unknown source symbol" in result.stderr and symbol in result.stderr
+
+
+@pytest.mark.xdist_group("site")
+def test_a_missing_snippet_section_fails_the_build(tmp_path):
+    result = mini_site(
+        tmp_path, '# Home\n\n```python\n--8<-- "snippets/home/quickstart.py:nope"\n```\n'
+    )
+    assert result.returncode != 0
+    assert "nope" in result.stderr
+
+
+def test_markdown_fences_run_and_embed_fences_are_left_to_the_runner(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```python\nassert 1 + 1 == 2\n```\n\n```python\nassert 1 + 1 == 3\n```\n\n" + EMBED,
+        encoding="utf-8",
+    )
+    options = "-p tensornotes.pytest_plugin --markdown-docs --markdown-docs-syntax=superfences"
+    (tmp_path / "pytest.ini").write_text(f"[pytest]\naddopts = {options}\n", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:xdist",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            str(page),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "1 failed, 1 passed, 1 deselected" in result.stdout, result.stdout[-2000:]

@@ -1,0 +1,116 @@
+"""The strict build: no warnings, both languages, Chinese search, links, no third-party hosts."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from urllib.parse import urljoin
+
+import pytest
+
+from tests.docs_tree import DOCS, ROOT
+
+pytestmark = pytest.mark.xdist_group("site")
+
+_EXTERNAL_ASSET = re.compile(
+    r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I
+)
+
+
+def build(config, site_dir, cwd=ROOT):
+    """Run a strict build (never -q: it hides the warnings strict mode counts)."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(site_dir),
+        ],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(ROOT / "mkdocs.yml", site_dir)
+    return site_dir, result
+
+
+def test_strict_build_has_no_warnings(site):
+    _, result = site
+    problems = [
+        line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
+    ]
+    assert result.returncode == 0 and not problems, result.stderr[-3000:]
+
+
+def test_zh_mirrors_en(site):
+    site_dir, _ = site
+    english = {
+        p.relative_to(site_dir)
+        for p in site_dir.rglob("index.html")
+        if "zh" not in p.relative_to(site_dir).parts
+    }
+    chinese = {p.relative_to(site_dir / "zh") for p in (site_dir / "zh").rglob("index.html")}
+    pages = {
+        p.relative_to(DOCS).with_suffix("")
+        for p in DOCS.rglob("*.md")
+        if not p.name.endswith(".zh.md")
+    }
+    assert english == chinese
+    assert len(english) == len(pages)
+
+
+def test_language_switcher_lands_on_the_same_page(site):
+    site_dir, _ = site
+    for page in site_dir.rglob("index.html"):
+        url = "/" + "".join(f"{part}/" for part in page.relative_to(site_dir).parts[:-1])
+        if url.startswith(("/assets/", "/search/")):
+            continue
+        english = url.removeprefix("/zh")
+        html = page.read_text(encoding="utf-8")
+        targets = {
+            lang: urljoin(url, href)
+            for href, lang in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"', html)
+        }
+        assert targets == {"en": english, "zh": "/zh" + english}, url
+
+
+def test_chinese_word_from_mid_sentence_finds_the_zh_home_page(site):
+    site_dir, _ = site
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    separator = re.compile(index["config"]["separator"])
+    hits = {
+        doc["location"].split("#")[0]
+        for doc in index["docs"]
+        if "分词" in separator.split(doc["text"])
+    }
+    assert "zh/" in hits
+
+
+def test_every_page_states_the_versions_and_no_symbol_is_left(site):
+    site_dir, _ = site
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if page.name == "404.html":
+            continue
+        assert 'class="versions"' in html, page
+        assert "[[" not in re.sub(r"<pre.*?</pre>|<code.*?</code>", "", html, flags=re.S), page
+
+
+def test_no_asset_from_a_third_party_host(site):
+    site_dir, _ = site
+    for page in site_dir.rglob("*.html"):
+        found = _EXTERNAL_ASSET.findall(page.read_text(encoding="utf-8"))
+        assert not found, f"{page} loads {found}"
