@@ -115,7 +115,6 @@ def mini_site(tmp_path, page):
     return build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
 
 
-@pytest.mark.xdist_group("site")
 def test_an_unknown_source_symbol_fails_the_build(tmp_path):
     symbol = "transformers.models.bert.modeling_bert:BertEmbeddings.no_such_method"
     result = mini_site(tmp_path, f"# Home\n\nSee [[{symbol}]].\n")
@@ -123,7 +122,6 @@ def test_an_unknown_source_symbol_fails_the_build(tmp_path):
     assert "index.md: unknown source symbol" in result.stderr and symbol in result.stderr
 
 
-@pytest.mark.xdist_group("site")
 def test_a_missing_snippet_section_fails_the_build(tmp_path):
     result = mini_site(
         tmp_path, '# Home\n\n```python\n--8<-- "snippets/home/quickstart.py:nope"\n```\n'

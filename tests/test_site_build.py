@@ -8,10 +8,9 @@ import sys
 from urllib.parse import urljoin
 
 import pytest
+from filelock import FileLock
 
 from tests.docs_tree import DOCS, ROOT
-
-pytestmark = pytest.mark.xdist_group("site")
 
 _EXTERNAL_ASSET = re.compile(
     r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I
@@ -40,11 +39,17 @@ def build(config, site_dir, cwd=ROOT):
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build(ROOT / "mkdocs.yml", site_dir)
-    return site_dir, result
+    """Build the site once per test run, shared by the xdist workers through a file lock."""
+    shared = tmp_path_factory.getbasetemp().parent
+    site_dir, log = shared / "site", shared / "site-build.json"
+    with FileLock(str(shared / "site.lock")):
+        if not log.is_file():
+            result = build(ROOT / "mkdocs.yml", site_dir)
+            log.write_text(json.dumps([result.returncode, result.stderr]), encoding="utf-8")
+    returncode, stderr = json.loads(log.read_text(encoding="utf-8"))
+    return site_dir, subprocess.CompletedProcess([], returncode, "", stderr)
 
 
 def test_strict_build_has_no_warnings(site):

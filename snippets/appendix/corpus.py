@@ -1,0 +1,129 @@
+"""Appendix A1: the 20 Newsgroups corpus (or an offline stand-in of its shape), tokenized."""
+
+# --8<-- [start:corpus]
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+from transformers import AutoTokenizer
+
+
+def load_20newsgroups(subset="all"):
+    # the real corpus: scikit-learn downloads it on first use (network needed)
+    from sklearn.datasets import fetch_20newsgroups
+
+    bunch = fetch_20newsgroups(subset=subset, remove=("headers", "footers", "quotes"))
+    return bunch.data, bunch.target, bunch.target_names
+
+
+def load_stand_in():
+    # offline, same shape: the docstrings of 20 transformers modules, labelled by module
+    modules = [
+        "tokenization_utils_base", "tokenization_python", "tokenization_utils_tokenizers",
+        "modeling_utils", "modeling_outputs", "configuration_utils", "cache_utils",
+        "masking_utils", "generation.utils", "generation.logits_process",
+        "generation.configuration_utils", "generation.candidate_generator", "trainer",
+        "training_args", "trainer_pt_utils", "optimization", "processing_utils",
+        "image_utils", "audio_utils", "pipelines.base",
+    ]
+    package = Path(importlib.util.find_spec("transformers").origin).parent
+    data, target = [], []
+    for label, module in enumerate(modules):
+        source = (package / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            defines = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            if defines and (docstring := ast.get_docstring(node)):
+                data.append(docstring)
+                target.append(label)
+    return data, np.array(target), [f"transformers.{module}" for module in modules]
+
+
+real = "--real" in sys.argv  # python snippets/appendix/corpus.py --real
+data, target, target_names = load_20newsgroups() if real else load_stand_in()
+print("20 Newsgroups:" if real else "stand-in:", len(data), target.shape, len(target_names))
+#> stand-in: 944 (944,) 20
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+limit = tokenizer.model_max_length
+# verbose=False: no warning for documents over the limit, they are counted below
+lengths = np.array([len(ids) for ids in tokenizer(data, verbose=False)["input_ids"]])
+print(f"tokens per document: median {np.median(lengths):.0f}, max {lengths.max()}")
+#> tokens per document: median 76, max 10721
+over = lengths > limit
+print(f"{over.sum()} of {len(data)} documents ({over.mean():.2%}) are over {limit} tokens")
+#> 91 of 944 documents (9.64%) are over 512 tokens
+
+truncated = tokenizer(data, truncation=True, max_length=limit)
+kept = np.array([len(ids) for ids in truncated["input_ids"]])
+print(f"after truncation: max {kept.max()}, {(lengths - kept).sum()} tokens dropped")
+#> after truncation: max 512, 47421 tokens dropped
+
+stride = 128  # tokens that consecutive windows share
+windows = tokenizer(
+    data, truncation=True, max_length=limit, stride=stride, return_overflowing_tokens=True
+)
+per_document = np.bincount(windows["overflow_to_sample_mapping"])
+print(f"{len(windows['input_ids'])} windows, up to {per_document.max()} for one document")
+#> 1120 windows, up to 28 for one document
+print(f"a window: up to {limit - 2} text tokens, {stride} shared, {limit - 2 - stride} new")
+#> a window: up to 510 text tokens, 128 shared, 382 new
+# --8<-- [end:corpus]
+
+# every window holds at most 510 text tokens; consecutive ones share `stride` of them
+step = limit - 2 - stride
+for n, length in zip(per_document, lengths, strict=True):
+    assert n == 1 + max(0, -(-(length - limit) // step))
+ids, mapping = windows["input_ids"], windows["overflow_to_sample_mapping"]
+for i in range(1, len(ids)):
+    if mapping[i] == mapping[i - 1]:
+        assert ids[i - 1][1:-1][-stride:] == ids[i][1:-1][:stride]
+if not real:  # the stand-in's longest document is the docstring of TrainingArguments
+    longest = lengths.argmax()
+    assert target_names[target[longest]] == "transformers.training_args"
+    assert "TrainingArguments" in data[longest].split("\n")[1]
+assert kept.max() == limit and (lengths - kept).sum() == (lengths - limit).clip(0).sum()
+
+# --8<-- [start:windows]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+texts = ["Long documents are cut into windows that overlap, so no token sits only at a border.",
+         "A short one."]
+truncated = tokenizer(texts, truncation=True, max_length=12)
+print(" ".join(tokenizer.convert_ids_to_tokens(truncated["input_ids"][0])))
+#> [CLS] long documents are cut into windows that overlap , so [SEP]
+windows = tokenizer(texts, truncation=True, max_length=12, stride=4, return_overflowing_tokens=True)
+print(windows["overflow_to_sample_mapping"], max(len(ids) for ids in windows["input_ids"]))
+#> [0, 0, 0, 1] 12
+for ids in windows["input_ids"]:
+    print(" ".join(tokenizer.convert_ids_to_tokens(ids)))
+    #> [CLS] long documents are cut into windows that overlap , so [SEP]
+    #> [CLS] that overlap , so no token sits only at a [SEP]
+    #> [CLS] sits only at a border . [SEP]
+    #> [CLS] a short one . [SEP]
+# --8<-- [end:windows]
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+from tensornotes.figures import save_svg
+
+fig, ax = plt.subplots(figsize=(7, 3.5))
+bins = np.geomspace(lengths.min(), lengths.max() + 1, 40)
+ax.hist(lengths, bins=bins, color="#3f51b5")
+ax.set_xscale("log")
+ax.axvline(limit, color="#c62828", linestyle="--")
+label = f"{limit} tokens\n{over.mean():.2%} of\ndocuments beyond"
+ax.text(limit * 1.08, ax.get_ylim()[1] * 0.9, label, color="#c62828", va="top")
+ax.set_xlabel("tokens per document (bert-base-uncased, with [CLS] and [SEP])")
+ax.set_ylabel("documents")
+if real:  # python snippets/appendix/corpus.py --real: a chart of the real corpus, beside ours
+    ax.set_title(f"20 Newsgroups: {len(data)} posts")
+    save_svg(fig, "appendix-corpus-token-lengths-real")
+else:
+    ax.set_title(f"Stand-in corpus: {len(data)} docstrings of 20 transformers modules")
+    save_svg(fig, "appendix-corpus-token-lengths")

@@ -1,0 +1,99 @@
+"""Appendix A2: freeze the first or the last k encoder layers, measure what backward keeps."""
+
+# --8<-- [start:freeze]
+import torch
+from transformers import AutoConfig, AutoModel
+
+model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
+model.train()  # training mode, dropout on (from_pretrained would return eval mode)
+input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
+
+
+def saved_for_backward(model, input_ids):
+    """Bytes of the distinct storages packed for backward that the model does not own."""
+    packed = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
+        model(input_ids=input_ids)
+    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
+    storages = {
+        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
+        for t in packed
+        if t.untyped_storage().data_ptr() not in owned
+    }
+    return sum(storages.values())
+
+
+def trainable(model):
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)
+
+
+everything = saved_for_backward(model, input_ids)
+print(f"nothing frozen: {trainable(model):,} trainable, {everything:,} saved")
+#> nothing frozen: 109,482,240 trainable, 22,426,240 saved
+
+bottom, top = [], []
+print(f"{'':4} | bottom: {'trainable':>11} {'saved':>10} | top: {'trainable':>11} {'saved':>10}")
+#>      | bottom:   trainable      saved | top:   trainable      saved
+for k in range(13):
+    # from the bottom: the embeddings and the first k layers
+    model.requires_grad_(True)
+    model.embeddings.requires_grad_(False)
+    for layer in model.encoder.layer[:k]:
+        layer.requires_grad_(False)
+    bottom.append((trainable(model), saved_for_backward(model, input_ids)))
+    # from the top: the pooler and the last k layers; the embeddings still train
+    model.requires_grad_(True)
+    model.pooler.requires_grad_(False)
+    for layer in model.encoder.layer[12 - k :]:
+        layer.requires_grad_(False)
+    top.append((trainable(model), saved_for_backward(model, input_ids)))
+    print(f"k={k:2} | bottom: {bottom[k][0]:>11,} {bottom[k][1]:>10,} "
+          f"| top: {top[k][0]:>11,} {top[k][1]:>10,}")
+    #> k= 0 | bottom:  85,645,056 22,228,992 | top: 108,891,648 22,327,936
+    #> k= 1 | bottom:  78,557,184 20,385,280 | top: 101,803,776 21,639,808
+    #> k= 2 | bottom:  71,469,312 18,541,568 | top:  94,715,904 20,951,680
+    #> k= 3 | bottom:  64,381,440 16,697,856 | top:  87,628,032 20,263,552
+    #> k= 4 | bottom:  57,293,568 14,854,144 | top:  80,540,160 19,575,424
+    #> k= 5 | bottom:  50,205,696 13,010,432 | top:  73,452,288 18,887,296
+    #> k= 6 | bottom:  43,117,824 11,166,720 | top:  66,364,416 18,199,168
+    #> k= 7 | bottom:  36,029,952  9,323,008 | top:  59,276,544 17,511,040
+    #> k= 8 | bottom:  28,942,080  7,479,296 | top:  52,188,672 16,822,912
+    #> k= 9 | bottom:  21,854,208  5,635,584 | top:  45,100,800 16,134,784
+    #> k=10 | bottom:  14,766,336  3,791,872 | top:  38,012,928 15,446,656
+    #> k=11 | bottom:   7,678,464  1,948,160 | top:  30,925,056 14,758,528
+    #> k=12 | bottom:     590,592    104,448 | top:  23,837,184 14,070,400
+# --8<-- [end:freeze]
+
+# every frozen bottom layer removes the same amount; the last bottom row keeps only the pooler's
+steps = {bottom[k][1] - bottom[k + 1][1] for k in range(12)}
+assert len(steps) == 1
+print(f"each frozen bottom layer: {steps.pop():,} bytes less")
+#> each frozen bottom layer: 1,843,712 bytes less
+print(f"all 12 layers frozen, embeddings trainable: {top[12][1] / everything:.0%} of the bytes kept")
+#> all 12 layers frozen, embeddings trainable: 63% of the bytes kept
+assert all(t[1] > b[1] for t, b in zip(top[1:], bottom[1:], strict=True))
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+from tensornotes.figures import save_svg
+
+ks = list(range(13))
+fig, (saved_axis, params_axis) = plt.subplots(1, 2, figsize=(10, 3.8))
+for rows, label, style in [(bottom, "embeddings + first k layers frozen", "o-"),
+                           (top, "last k layers + pooler frozen", "s--")]:
+    saved_axis.plot(ks, [b / 1e6 for _, b in rows], style, label=label)
+    params_axis.plot(ks, [t / 1e6 for t, _ in rows], style, label=label)
+saved_axis.set_ylabel("saved for backward (MB)")
+params_axis.set_ylabel("trainable parameters (millions)")
+for axis in (saved_axis, params_axis):
+    axis.set_xlabel("frozen encoder layers k")
+    axis.set_xticks(ks)
+    axis.set_ylim(bottom=0)
+    axis.grid(alpha=0.3)
+params_axis.legend(loc="lower left", fontsize="small")
+fig.suptitle("bert-base architecture, batch of 2 x 16 tokens, training mode, CPU")
+fig.tight_layout()
+save_svg(fig, "no-grad-freeze")

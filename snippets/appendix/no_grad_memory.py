@@ -1,0 +1,82 @@
+"""Appendix A2: what the recording row keeps for backward, and how it grows."""
+
+# --8<-- [start:growth]
+import torch
+from transformers import AutoConfig, AutoModel
+
+model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
+model.train()  # training mode, dropout on (from_pretrained would return eval mode)
+
+
+def saved_for_backward(model, input_ids):
+    """Bytes of the distinct storages packed for backward that the model does not own."""
+    packed = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
+        model(input_ids=input_ids)
+    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
+    storages = {
+        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
+        for t in packed
+        if t.untyped_storage().data_ptr() not in owned
+    }
+    return sum(storages.values())
+
+
+measured = {}
+for batch, length in [(1, 16), (2, 16), (4, 16), (2, 32), (2, 64), (2, 128)]:
+    input_ids = torch.arange(batch * length).reshape(batch, length) % 1000 + 1000
+    measured[batch, length] = saved_for_backward(model, input_ids)
+    print(f"batch={batch} length={length:3}  saved: {measured[batch, length]:>11,} bytes")
+    #> batch=1 length= 16  saved:  11,213,184 bytes
+    #> batch=2 length= 16  saved:  22,426,240 bytes
+    #> batch=4 length= 16  saved:  44,852,352 bytes
+    #> batch=2 length= 32  saved:  46,615,808 bytes
+    #> batch=2 length= 64  saved: 100,303,360 bytes
+    #> batch=2 length=128  saved: 228,912,128 bytes
+
+print(f"one more sequence of 16 tokens: {measured[2, 16] - measured[1, 16]:,} bytes")
+#> one more sequence of 16 tokens: 11,213,056 bytes
+print(f"length 64 -> 128: x{measured[2, 128] / measured[2, 64]:.2f}")
+#> length 64 -> 128: x2.28
+print(f"batch 32 x 128 tokens, extrapolated: {16 * measured[2, 128] / 1e9:.2f} GB")
+#> batch 32 x 128 tokens, extrapolated: 3.66 GB
+# --8<-- [end:growth]
+
+# linear in the batch: each sequence adds the same amount
+per_sequence = measured[2, 16] - measured[1, 16]
+assert measured[4, 16] - measured[2, 16] == 2 * per_sequence
+# more than linear in the length (the attention matrices grow with its square)
+assert measured[2, 32] > 2 * measured[2, 16] and measured[2, 128] > 2 * measured[2, 64]
+
+# --8<-- [start:what-is-packed]
+import torch
+from transformers import AutoConfig, AutoModel
+
+model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
+model.train()  # training mode, dropout on (from_pretrained would return eval mode)
+input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
+
+packed = []
+with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
+    outputs = model(input_ids=input_ids)
+
+weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
+of_weights = [t for t in packed if t.untyped_storage().data_ptr() in weights]
+others = [t for t in packed if t.untyped_storage().data_ptr() not in weights]
+print(len(packed), len(of_weights), len(others))
+#> 384 123 261
+summed = sum(t.numel() * t.element_size() for t in packed)
+summed_weights = sum(t.numel() * t.element_size() for t in of_weights)
+print(f"{summed:,} bytes if every packed tensor is summed")
+#> 366,945,152 bytes if every packed tensor is summed
+print(f"{summed_weights:,} of them are weights, counted again each time one is packed")
+#> 342,251,520 of them are weights, counted again each time one is packed
+
+(outputs.last_hidden_state.sum() + outputs.pooler_output.sum()).backward()
+gradients = sum(p.grad.numel() * p.grad.element_size() for p in model.parameters())
+parameters = sum(p.numel() for p in model.parameters())
+print(f"{parameters:,} parameters, {gradients:,} bytes of .grad after backward()")
+#> 109,482,240 parameters, 437,928,960 bytes of .grad after backward()
+# --8<-- [end:what-is-packed]
+
+assert gradients == 4 * parameters

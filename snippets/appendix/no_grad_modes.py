@@ -1,0 +1,103 @@
+"""Appendix A2: model.eval() against torch.no_grad(), and what torch.inference_mode() forbids."""
+
+# --8<-- [start:eval]
+import contextlib
+
+import torch
+from transformers import AutoConfig, AutoModel
+
+model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
+input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
+
+
+def saved_for_backward(model, run):
+    """Run run(); return its output and the bytes packed for backward, as in the table."""
+    packed = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
+        output = run()
+    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
+    storages = {
+        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
+        for t in packed
+        if t.untyped_storage().data_ptr() not in owned
+    }
+    return output, sum(storages.values())
+
+
+for mode in ("train", "eval"):
+    getattr(model, mode)()  # model.train() or model.eval(): switches dropout
+    for no_grad in (False, True):
+        with torch.no_grad() if no_grad else contextlib.nullcontext():
+            torch.manual_seed(0)  # two different dropout draws
+            first, nbytes = saved_for_backward(
+                model, lambda: model(input_ids=input_ids).last_hidden_state
+            )
+            torch.manual_seed(1)
+            second = model(input_ids=input_ids).last_hidden_state
+        print(f"model.{mode}() no_grad={no_grad!s:5} same twice={torch.equal(first, second)!s:5} "
+              f"grad_fn={first.grad_fn is not None!s:5} saved={nbytes:,} bytes")
+        #> model.train() no_grad=False same twice=False grad_fn=True  saved=22,426,240 bytes
+        #> model.train() no_grad=True  same twice=False grad_fn=False saved=0 bytes
+        #> model.eval() no_grad=False same twice=True  grad_fn=True  saved=19,102,336 bytes
+        #> model.eval() no_grad=True  same twice=True  grad_fn=False saved=0 bytes
+# --8<-- [end:eval]
+
+
+def backward_nodes(tensor):
+    """Names of the autograd nodes behind a tensor."""
+    seen, stack, names = set(), [tensor.grad_fn], set()
+    while stack:
+        node = stack.pop()
+        if node is None or node in seen:
+            continue
+        seen.add(node)
+        names.add(node.name())
+        stack.extend(next_node for next_node, _ in node.next_functions)
+    return names
+
+
+# with dropout on, CPU attention runs the unfused math path (it keeps the attention
+# matrices); in eval mode it picks the fused CPU kernel, which keeps much less
+model.train()
+train_nodes = backward_nodes(model(input_ids=input_ids).last_hidden_state)
+model.eval()
+eval_nodes = backward_nodes(model(input_ids=input_ids).last_hidden_state)
+assert "BmmBackward0" in train_nodes and "SafeSoftmaxBackward0" in train_nodes
+assert "ScaledDotProductFlashAttentionForCpuBackward0" in eval_nodes
+assert "BmmBackward0" not in eval_nodes
+
+# --8<-- [start:inference-mode]
+import torch
+
+weight = torch.ones(3, requires_grad=True)
+with torch.inference_mode():
+    inferred = torch.ones(3) * 2
+with torch.no_grad():
+    no_grad = torch.ones(3) * 2
+print(inferred.is_inference(), no_grad.is_inference())
+#> True False
+
+try:
+    (inferred * weight).sum().backward()  # autograd would have to save it
+except RuntimeError as error:
+    print(type(error).__name__, str(error).split(".")[0])  # first sentence
+    #> RuntimeError Inference tensors cannot be saved for backward
+
+try:
+    inferred.add_(1)  # in place, outside inference mode
+except RuntimeError as error:
+    print(type(error).__name__, str(error).split(".")[0])
+    #> RuntimeError Inplace update to inference tensor outside InferenceMode is not allowed
+
+# a tensor made under no_grad is an ordinary tensor: both work
+no_grad.add_(1)
+(no_grad * weight).sum().backward()
+print(weight.grad)
+#> tensor([3., 3., 3.])
+
+# the way out: clone an inference tensor into a normal one
+copy = inferred.clone()
+print(copy.is_inference())
+#> False
+copy.add_(1)
+# --8<-- [end:inference-mode]

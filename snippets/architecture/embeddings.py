@@ -1,0 +1,173 @@
+"""BERT's three embedding tables, looked up by hand, summed, normalised and dropped out."""
+
+# --8<-- [start:vocab]
+import torch
+from transformers import AutoConfig, AutoTokenizer
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+print(config.vocab_size, len(tokenizer))
+#> 30522 30522
+
+input_ids = tokenizer("Tokenizers turn text into tensors.", return_tensors="pt")["input_ids"]
+print(input_ids.max().item())
+#> 23435
+
+# a table of 3053 rows, as the notes say, could not look these ids up
+too_small = torch.nn.Embedding(3053, config.hidden_size)
+print(too_small)
+#> Embedding(3053, 768)
+try:
+    too_small(input_ids)
+except IndexError as error:
+    print(type(error).__name__, error)
+    #> IndexError index out of range in self
+# --8<-- [end:vocab]
+
+assert config.vocab_size == len(tokenizer) == 30522
+
+# --8<-- [start:tables]
+import torch
+from transformers import AutoConfig, AutoModel, AutoTokenizer
+
+torch.manual_seed(0)
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+model = AutoModel.from_config(config).eval()
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+embeddings = model.embeddings
+
+for name in ["word_embeddings", "token_type_embeddings", "position_embeddings"]:
+    table = getattr(embeddings, name)
+    print(f"{name:>21}: {type(table).__name__}, weight {tuple(table.weight.shape)}")
+    #>       word_embeddings: Embedding, weight (30522, 768)
+    #> token_type_embeddings: Embedding, weight (2, 768)
+    #>   position_embeddings: Embedding, weight (512, 768)
+
+encoding = tokenizer("The cat sat.", "It purred.", return_tensors="pt")
+print(encoding.tokens())
+#> ['[CLS]', 'the', 'cat', 'sat', '.', '[SEP]', 'it', 'pu', '##rred', '.', '[SEP]']
+print(list(encoding.keys()))  # no position_ids: the model makes them
+#> ['input_ids', 'token_type_ids', 'attention_mask']
+input_ids, token_type_ids = encoding["input_ids"], encoding["token_type_ids"]
+print(input_ids)
+#> tensor([[  101,  1996,  4937,  2938,  1012,   102,  2009, 16405, 20529,  1012,
+#>            102]])
+print(token_type_ids)
+#> tensor([[0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]])
+position_ids = torch.arange(input_ids.shape[1])
+print(position_ids)
+#> tensor([ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10])
+
+# three lookups by hand
+words = embeddings.word_embeddings(input_ids)
+segments = embeddings.token_type_embeddings(token_type_ids)
+positions = embeddings.position_embeddings(position_ids)
+print(tuple(words.shape), tuple(segments.shape), tuple(positions.shape))
+#> (1, 11, 768) (1, 11, 768) (11, 768)
+
+# a lookup returns rows of the weight matrix: plain indexing gives the same tensor
+print(torch.equal(words[0, 2], embeddings.word_embeddings.weight[input_ids[0, 2]]))
+#> True
+print(torch.equal(words, embeddings.word_embeddings.weight[input_ids]))
+#> True
+print(torch.equal(segments, embeddings.token_type_embeddings.weight[token_type_ids]))
+#> True
+print(torch.equal(positions, embeddings.position_embeddings.weight[: len(position_ids)]))
+#> True
+# the model takes its position ids from a buffer: the same 0, 1, 2, ...
+print(torch.equal(embeddings.position_ids[0, : len(position_ids)], position_ids))
+#> True
+
+# the same rows, picked by multiplying one-hot vectors with the matrix
+one_hot = torch.nn.functional.one_hot(input_ids, config.vocab_size).float()
+print(torch.equal(one_hot @ embeddings.word_embeddings.weight, words))
+#> True
+# --8<-- [end:tables]
+
+
+# --8<-- [start:position_ids]
+import torch
+from transformers import AutoConfig, AutoModel
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+with torch.device("meta"):  # shapes only: enough to see where the buffers live
+    model = AutoModel.from_config(config)
+
+for name, buffer in model.embeddings.named_buffers():
+    print(f"{name}: {tuple(buffer.shape)} {buffer.dtype}")
+    #> position_ids: (1, 512) torch.int64
+    #> token_type_ids: (1, 512) torch.int64
+print("embeddings.position_ids" in model.state_dict())  # not saved with the weights
+#> False
+# --8<-- [end:position_ids]
+
+# --8<-- [start:sum]
+import torch
+from transformers import AutoConfig, AutoModel, AutoTokenizer
+
+torch.manual_seed(0)
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+model = AutoModel.from_config(config).eval()
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+embeddings = model.embeddings
+
+batch = tokenizer(["The cat sat.", "It purred all night long."], padding=True, return_tensors="pt")
+input_ids, token_type_ids = batch["input_ids"], batch["token_type_ids"]
+seq_len = input_ids.shape[1]
+
+with torch.no_grad():
+    words = embeddings.word_embeddings(input_ids)
+    segments = embeddings.token_type_embeddings(token_type_ids)
+    positions = embeddings.position_embeddings(torch.arange(seq_len))
+    print("words    ", tuple(words.shape))
+    #> words     (2, 9, 768)
+    print("segments ", tuple(segments.shape))
+    #> segments  (2, 9, 768)
+    print("positions", tuple(positions.shape), "->", tuple(positions.unsqueeze(0).shape))
+    #> positions (9, 768) -> (1, 9, 768)
+    summed = words + segments + positions.unsqueeze(0)  # (1, seq, 768) broadcasts over the batch
+    print("sum      ", tuple(summed.shape))
+    #> sum       (2, 9, 768)
+
+    # broadcasting lines up trailing dimensions, so the unsqueeze(0) is optional
+    print(torch.equal(summed, words + segments + positions))
+    #> True
+    # the model slices its (1, 512) buffer, which is already (1, seq)
+    print(tuple(embeddings.position_ids[:, :seq_len].shape))
+    #> (1, 9)
+
+    # LayerNorm over the last dimension, then dropout (the identity in eval mode)
+    ln = embeddings.LayerNorm
+    print(ln)
+    #> LayerNorm((768,), eps=1e-12, elementwise_affine=True, bias=True)
+    print(embeddings.dropout, "training:", embeddings.training)
+    #> Dropout(p=0.1, inplace=False) training: False
+    mean = summed.mean(-1, keepdim=True)
+    var = summed.var(-1, unbiased=False, keepdim=True)
+    normed = (summed - mean) / torch.sqrt(var + ln.eps) * ln.weight + ln.bias
+    print(torch.allclose(normed, ln(summed), atol=1e-5, rtol=0))
+    #> True
+    by_hand = embeddings.dropout(ln(summed))
+
+    library = embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+    print(tuple(library.shape))
+    #> (2, 9, 768)
+    print(f"max |by_hand - library| = {(by_hand - library).abs().max().item():.1e}")
+    #> max |by_hand - library| = 0.0e+00
+    print(torch.allclose(by_hand, library, atol=1e-6, rtol=0))
+    #> True
+
+    # train mode: dropout zeroes each value with probability p and scales the rest by 1 / (1 - p)
+    model.train()
+    torch.manual_seed(0)
+    dropped = embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+    print(torch.allclose(by_hand, dropped, atol=1e-6, rtol=0))
+    #> False
+    zeroed = dropped == 0
+    p = embeddings.dropout.p
+    print(f"zeroed: {zeroed.float().mean().item():.3f} (p = {p})")
+    #> zeroed: 0.105 (p = 0.1)
+    kept = torch.allclose(dropped[~zeroed], by_hand[~zeroed] / (1 - p), atol=1e-6, rtol=1e-5)
+    print(f"the others are divided by {1 - p}: {kept}")
+    #> the others are divided by 0.9: True
+# --8<-- [end:sum]

@@ -1,0 +1,162 @@
+"""Auto classes: how config.json's model_type selects the concrete classes."""
+
+# --8<-- [start:lookup]
+import json
+
+from huggingface_hub import hf_hub_download
+from transformers.models.auto.configuration_auto import CONFIG_MAPPING, CONFIG_MAPPING_NAMES
+from transformers.models.auto.modeling_auto import (
+    MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING,
+    MODEL_MAPPING,
+    MODEL_MAPPING_NAMES,
+)
+from transformers.models.auto.tokenization_auto import TOKENIZER_MAPPING, TOKENIZER_MAPPING_NAMES
+
+# 1. the checkpoint's config.json names its model_type
+with open(hf_hub_download("google-bert/bert-base-uncased", "config.json")) as file:
+    model_type = json.load(file)["model_type"]
+print(model_type)
+#> bert
+
+# 2. the tables hold class names by model_type ...
+print(CONFIG_MAPPING_NAMES[model_type])
+#> BertConfig
+print(TOKENIZER_MAPPING_NAMES[model_type])
+#> BertTokenizer
+print(MODEL_MAPPING_NAMES[model_type])
+#> BertModel
+
+# 3. ... and the lazy mappings import the classes: model_type -> config class -> the rest
+config_class = CONFIG_MAPPING[model_type]
+print(config_class)
+#> <class 'transformers.models.bert.configuration_bert.BertConfig'>
+print(TOKENIZER_MAPPING[config_class])
+#> <class 'transformers.models.bert.tokenization_bert.BertTokenizer'>
+print(MODEL_MAPPING[config_class])
+#> <class 'transformers.models.bert.modeling_bert.BertModel'>
+print(MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING[config_class])
+#> <class 'transformers.models.bert.modeling_bert.BertForSequenceClassification'>
+# --8<-- [end:lookup]
+
+# --8<-- [start:auto-result]
+from transformers import (
+    AutoConfig,
+    AutoModel,
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+)
+from transformers.models.auto.modeling_auto import (
+    MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING,
+    MODEL_MAPPING,
+)
+from transformers.models.auto.tokenization_auto import get_tokenizer_config
+
+checkpoint = "google-bert/bert-base-uncased"
+print(type(AutoConfig.from_pretrained(checkpoint)).__name__)
+#> BertConfig
+print(type(AutoTokenizer.from_pretrained(checkpoint)).__name__)
+#> BertTokenizer
+
+# each AutoModel* class reads its own table
+print(AutoModel._model_mapping is MODEL_MAPPING)
+#> True
+for_classification = AutoModelForSequenceClassification._model_mapping
+print(for_classification is MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING)
+#> True
+
+# a tokenizer_config.json may name the class itself; bert-base-uncased's does not
+print(get_tokenizer_config(checkpoint).get("tokenizer_class"))
+#> None
+print(get_tokenizer_config("sentence-transformers/all-MiniLM-L6-v2").get("tokenizer_class"))
+#> BertTokenizer
+
+# an Auto class is a factory: it never becomes an object of its own
+try:
+    AutoModel()
+except OSError as error:
+    print(type(error).__name__, str(error).split(" using ")[0])
+    #> OSError AutoModel is designed to be instantiated
+# --8<-- [end:auto-result]
+
+# --8<-- [start:heads]
+import logging
+import re
+import textwrap
+
+import torch
+from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
+
+checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
+tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+base = AutoModel.from_pretrained(checkpoint)
+
+# capture the load report that transformers logs for the head
+records = []
+handler = logging.Handler()
+handler.emit = records.append
+logging.getLogger("transformers").addHandler(handler)
+torch.manual_seed(0)
+classifier = AutoModelForSequenceClassification.from_pretrained(checkpoint)
+logging.getLogger("transformers").removeHandler(handler)
+for record in records:
+    report = re.sub(r"\x1b\[[0-9;]*m", "", record.getMessage())  # drop terminal colours
+    lines = report.splitlines()
+    # the report lists its rows in an order that varies from run to run: sort them
+    rows = iter(sorted(line for line in lines if "| MISSING" in line))
+    for line in lines:
+        line = next(rows) if "| MISSING" in line else line
+        print(textwrap.fill(line, 80, subsequent_indent="  ") if line else "")
+        #> BertForSequenceClassification LOAD REPORT from: sentence-transformers/all-
+        #>   MiniLM-L6-v2
+        #> Key               | Status  |
+        #> ------------------+---------+-
+        #> classifier.bias   | MISSING |
+        #> classifier.weight | MISSING |
+        #>
+        #> Notes:
+        #> - MISSING:      those params were newly initialized because missing from the
+        #>   checkpoint. Consider training on your downstream task.
+
+print(type(base).__name__, [name for name, _ in base.named_children()])
+#> BertModel ['embeddings', 'encoder', 'pooler']
+print(type(classifier).__name__, [name for name, _ in classifier.named_children()])
+#> BertForSequenceClassification ['bert', 'dropout', 'classifier']
+print(classifier.classifier)
+#> Linear(in_features=384, out_features=2, bias=True)
+
+
+
+def count(model):
+    return sum(parameter.numel() for parameter in model.parameters())
+
+
+print(count(base), count(classifier), count(classifier) - count(base))
+#> 22713216 22713986 770
+
+inputs = tokenizer("Auto classes pick the class.", return_tensors="pt")
+with torch.no_grad():
+    features = base(**inputs)
+    scores = classifier(**inputs)
+print(list(features.keys()))
+#> ['last_hidden_state', 'pooler_output']
+print(tuple(features.last_hidden_state.shape), tuple(features.pooler_output.shape))
+#> (1, 8, 384) (1, 384)
+print(list(scores.keys()), tuple(scores.logits.shape))
+#> ['logits'] (1, 2)
+# --8<-- [end:heads]
+
+assert type(base).__name__ == "BertModel"
+shared = classifier.bert.embeddings.word_embeddings.weight
+assert torch.equal(shared, base.embeddings.word_embeddings.weight)
+hidden, labels = classifier.config.hidden_size, classifier.config.num_labels
+assert count(classifier) - count(base) == hidden * labels + labels
+
+# --8<-- [start:bert-base-head]
+from transformers import AutoConfig
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+# BertForSequenceClassification's head is Linear(hidden_size, num_labels)
+head = config.hidden_size * config.num_labels + config.num_labels
+print(config.hidden_size, config.num_labels, head)
+#> 768 2 1538
+# --8<-- [end:bert-base-head]

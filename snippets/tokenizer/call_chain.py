@@ -1,0 +1,171 @@
+"""The call chain of tokenizer(...): trace it, then check what exists in this release."""
+
+# --8<-- [start:trace]
+import itertools
+import sys
+
+from transformers import AutoTokenizer
+
+
+def trace_calls(function, *args, **kwargs):
+    """Call function(*args, **kwargs) and return the transformers calls it made.
+
+    Each entry is (depth, module, qualified name). Calls into the Rust
+    `tokenizers` library appear as well, under the frame that made them.
+    """
+    calls, stack = [], []
+
+    def profiler(frame, event, arg):
+        if event == "call":
+            module = frame.f_globals.get("__name__", "")
+            name = getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
+            if module.startswith("transformers") and "<" not in name:  # skip comprehensions
+                calls.append((len(stack), module, name))
+                stack.append(frame)
+        elif event == "return" and stack and stack[-1] is frame:
+            stack.pop()
+        elif event == "c_call" and stack and stack[-1] is frame:
+            owner = type(getattr(arg, "__self__", None))
+            if owner.__module__.startswith("tokenizers"):
+                calls.append((len(stack), owner.__module__, f"{owner.__name__}.{arg.__name__}"))
+
+    sys.setprofile(profiler)
+    try:
+        function(*args, **kwargs)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+calls = trace_calls(tokenizer, "Hello world")
+# print the tree two levels deep, folding repeated calls into "x N"
+for (depth, _module, name), group in itertools.groupby(calls):
+    if depth <= 2:
+        repeat = len(list(group))
+        label = name + (f" x {repeat}" if repeat > 1 else "")
+        print("    " * depth + label)
+        #> PreTrainedTokenizerBase.__call__
+        #>     PreTrainedTokenizerBase._get_padding_truncation_strategies
+        #>     PreTrainedTokenizerBase.__getattr__
+        #>     TokenizersBackend._encode_plus
+        #>         TokenizersBackend.set_truncation_and_padding
+        #>         Tokenizer.encode_batch
+        #>         TokenizersBackend._convert_encoding
+        #>         PreTrainedTokenizerBase._eventual_warn_about_too_long_sequence
+        #>         BatchEncoding.__init__
+        #>         BatchEncoding.__getitem__ x 3
+        #>         BatchEncoding.encodings
+        #>         BatchEncoding.__init__
+# --8<-- [end:trace]
+
+# --8<-- [start:pair-and-batch]
+import sys
+
+from transformers import AutoTokenizer
+
+
+def trace_calls(function, *args, **kwargs):
+    """The same tracer, shortened: (depth, qualified name) of each transformers call."""
+    calls, stack = [], []
+
+    def profiler(frame, event, arg):
+        name = getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
+        module = frame.f_globals.get("__name__", "")
+        if event == "call" and module.startswith("transformers") and "<" not in name:
+            calls.append((len(stack), name))
+            stack.append(frame)
+        elif event == "return" and stack and stack[-1] is frame:
+            stack.pop()
+        elif event == "c_call" and stack and stack[-1] is frame:
+            owner = type(getattr(arg, "__self__", None))
+            if owner.__module__.startswith("tokenizers"):
+                calls.append((len(stack), f"{owner.__name__}.{arg.__name__}"))
+
+    sys.setprofile(profiler)
+    try:
+        function(*args, **kwargs)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+inputs = {
+    "single": ("Hello world",),
+    "pair": ("Hello world", "How are you?"),
+    "batch": (["Hello world", "How are you?", "Fine."],),
+}
+first = None
+for label, args in inputs.items():
+    calls = trace_calls(tokenizer, *args)
+    # the calls directly under __call__, and how often the Rust encoder and the converter ran
+    top = [name for depth, name in calls if depth == 1]
+    first = first or top
+    rust = sum(name == "Tokenizer.encode_batch" for _, name in calls)
+    encodings = sum(name.endswith("._convert_encoding") for _, name in calls)
+    print(f"{label:6} same chain: {top == first}  encode_batch x {rust}  convert x {encodings}")
+    #> single same chain: True  encode_batch x 1  convert x 1
+    #> pair   same chain: True  encode_batch x 1  convert x 1
+    #> batch  same chain: True  encode_batch x 1  convert x 3
+# --8<-- [end:pair-and-batch]
+
+single, pair, batch = (
+    [name for depth, name in trace_calls(tokenizer, *args) if depth == 1]
+    for args in inputs.values()
+)
+assert single == pair == batch
+assert "TokenizersBackend._encode_plus" in single
+
+# --8<-- [start:what-exists]
+from transformers import AutoTokenizer, PreTrainedTokenizer, PreTrainedTokenizerFast
+from transformers.models.bert.tokenization_bert import BertTokenizerFast
+from transformers.models.bert.tokenization_bert_legacy import BertTokenizerLegacy
+from transformers.tokenization_python import PythonBackend
+from transformers.tokenization_utils_base import PreTrainedTokenizerBase
+from transformers.tokenization_utils_tokenizers import TokenizersBackend
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+
+# the class layering of the tokenizer AutoTokenizer returns
+print(" -> ".join(cls.__name__ for cls in type(tokenizer).__mro__))
+#> BertTokenizer -> TokenizersBackend -> PreTrainedTokenizerBase -> PushToHubMixin -> object
+
+# the notes' 4.x chain, method by method: is it there, and which class defines it?
+names = ["__call__", "_call_one", "encode_plus", "batch_encode_plus", "_batch_encode_plus"]
+for name in [*names, "_encode_plus"]:
+    owners = [cls.__name__ for cls in type(tokenizer).__mro__ if name in vars(cls)]
+    print(f"{name:19}", hasattr(tokenizer, name), owners)
+    #> __call__            True ['PreTrainedTokenizerBase']
+    #> _call_one           False []
+    #> encode_plus         False []
+    #> batch_encode_plus   False []
+    #> _batch_encode_plus  False []
+    #> _encode_plus        True ['TokenizersBackend', 'PreTrainedTokenizerBase']
+
+try:
+    tokenizer.encode_plus("Hello world")
+except AttributeError as error:
+    print(type(error).__name__, error)
+    #> AttributeError BertTokenizer has no attribute encode_plus
+
+# the base class only declares _encode_plus; each backend implements it
+try:
+    PreTrainedTokenizerBase._encode_plus(tokenizer, "Hello world")
+except NotImplementedError as error:
+    print(type(error).__name__)
+    #> NotImplementedError
+print("_encode_plus" in vars(TokenizersBackend), "_encode_plus" in vars(PythonBackend))
+#> True True
+
+# the 4.x names of the base classes are aliases now
+print(PreTrainedTokenizerFast is TokenizersBackend, PreTrainedTokenizer is PythonBackend)
+#> True True
+print(BertTokenizerFast.__name__)
+#> BertTokenizer
+# the pure-Python BERT tokenizer is kept under another name
+print(" -> ".join(cls.__name__ for cls in BertTokenizerLegacy.__mro__))
+#> BertTokenizerLegacy -> PythonBackend -> PreTrainedTokenizerBase -> PushToHubMixin -> object
+# --8<-- [end:what-exists]
+
+assert not hasattr(tokenizer, "encode_plus") and not hasattr(tokenizer, "_call_one")

@@ -1,0 +1,111 @@
+"""token_type_ids: segment A is 0, segment B is 1; the NSP head reads the pair."""
+
+# --8<-- [start:segments]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+encoding = tokenizer("How old are you?", "I am six.")
+print(list(encoding))
+#> ['input_ids', 'token_type_ids', 'attention_mask']
+for token, type_id in zip(encoding.tokens(), encoding["token_type_ids"], strict=True):
+    print(f"{token:>6} {type_id}")
+    #>  [CLS] 0
+    #>    how 0
+    #>    old 0
+    #>    are 0
+    #>    you 0
+    #>      ? 0
+    #>  [SEP] 0
+    #>      i 1
+    #>     am 1
+    #>    six 1
+    #>      . 1
+    #>  [SEP] 1
+# --8<-- [end:segments]
+
+tokens, types = encoding.tokens(), encoding["token_type_ids"]
+assert (tokens[0], types[0]) == ("[CLS]", 0)
+first_sep = tokens.index("[SEP]")
+assert types[first_sep] == 0 and (tokens[-1], types[-1]) == ("[SEP]", 1)
+assert types == [0] * (first_sep + 1) + [1] * (len(tokens) - first_sep - 1)
+
+# --8<-- [start:template]
+import json
+
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# the post-processor template that adds [CLS] and [SEP] and sets the type ids
+template = json.loads(tokenizer.backend_tokenizer.to_str())["post_processor"]
+for kind in ["single", "pair"]:
+    parts = []
+    for item in template[kind]:
+        ((what, piece),) = item.items()  # a SpecialToken or a Sequence ($A, $B)
+        name = piece["id"] if what == "SpecialToken" else "$" + piece["id"]
+        parts.append(f"{name}:{piece['type_id']}")
+    print(f"{kind:>6}:", " ".join(parts))
+    #> single: [CLS]:0 $A:0 [SEP]:0
+    #>   pair: [CLS]:0 $A:0 [SEP]:0 $B:1 [SEP]:1
+# --8<-- [end:template]
+
+# --8<-- [start:no-encode-plus]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+print([cls.__name__ for cls in type(tokenizer).__mro__])
+#> ['BertTokenizer', 'TokenizersBackend', 'PreTrainedTokenizerBase', 'PushToHubMixin', 'object']
+# none of these classes defines them any more
+print("encode_plus:", hasattr(tokenizer, "encode_plus"))
+#> encode_plus: False
+print("batch_encode_plus:", hasattr(tokenizer, "batch_encode_plus"))
+#> batch_encode_plus: False
+# __call__ returns them, for one pair or a batch of pairs
+batch = tokenizer(["How old are you?", "Where?"], ["I am six.", "Here."], padding=True)
+print(batch["token_type_ids"])
+#> [[0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1], [0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0]]
+print(batch["attention_mask"])
+#> [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]]
+print(list(tokenizer("How old are you?", "I am six.", return_token_type_ids=False)))
+#> ['input_ids', 'attention_mask']
+# --8<-- [end:no-encode-plus]
+
+# a few tokenizers for structured input still define their own
+from transformers import (
+    LayoutLMv3Tokenizer,
+    LayoutXLMTokenizer,
+    MarkupLMTokenizer,
+    TapasTokenizer,
+)
+
+for cls in (LayoutLMv3Tokenizer, LayoutXLMTokenizer, MarkupLMTokenizer, TapasTokenizer):
+    assert "encode_plus" in vars(cls) and "batch_encode_plus" in vars(cls), cls
+
+# --8<-- [start:nsp-head]
+import torch
+from transformers import AutoConfig, AutoModelForNextSentencePrediction, AutoTokenizer
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+# the architecture only: random weights, no trained NSP predictions
+model = AutoModelForNextSentencePrediction.from_config(config).eval()
+print(type(model).__name__)
+#> BertForNextSentencePrediction
+print(model.cls)
+#> BertOnlyNSPHead(
+#>   (seq_relationship): Linear(in_features=768, out_features=2, bias=True)
+#> )
+print(model.bert.embeddings.token_type_embeddings)
+#> Embedding(2, 768)
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+pair = tokenizer("The cat sat on the mat.", "It fell asleep there.", return_tensors="pt")
+captured = {}
+# record what the pooler returns: the [CLS] state through a dense layer and tanh
+model.bert.pooler.register_forward_hook(lambda module, args, out: captured.update(pooled=out))
+with torch.no_grad():
+    outputs = model(**pair)
+    print(captured["pooled"].shape, outputs.logits.shape)
+    #> torch.Size([1, 768]) torch.Size([1, 2])
+    print("logits == seq_relationship(pooled):",
+          torch.allclose(outputs.logits, model.cls.seq_relationship(captured["pooled"])))
+    #> logits == seq_relationship(pooled): True
+# --8<-- [end:nsp-head]
