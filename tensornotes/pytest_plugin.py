@@ -9,19 +9,11 @@ each alone, through the snippet runner.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from tensornotes import hub
 
 hub.activate()
-
-if os.environ.get("PYTEST_XDIST_WORKER"):
-    # one thread per worker: xdist already runs one worker per core
-    import torch
-
-    torch.set_num_threads(1)
 
 
 def _embed_only(code: str) -> bool:

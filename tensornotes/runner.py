@@ -68,7 +68,12 @@ def emit_file(path: Path | str, data: bytes) -> Path:
     return target
 
 
-def _seed_everything(seed: int = 0) -> None:
+def _make_deterministic(seed: int = 0) -> None:
+    """Fix the seeds, and run torch on one thread.
+
+    One thread makes a check compute exactly what the refresh computed, whatever
+    the number of cores, and lets test workers share the cores without contention.
+    """
     random.seed(seed)
     with contextlib.suppress(ImportError):
         import numpy
@@ -78,6 +83,7 @@ def _seed_everything(seed: int = 0) -> None:
         import torch
 
         torch.manual_seed(seed)
+        torch.set_num_threads(1)
 
 
 def _chunks(snippet: Snippet) -> list[tuple[str | None, int, int]]:
@@ -120,7 +126,7 @@ def run(path: Path | str) -> Run:
         return {"__name__": "__main__", "__file__": filename, "print": capture}
 
     shared = namespace()
-    _seed_everything()
+    _make_deterministic()
     _active.append(result)
     try:
         for name, first, last in _chunks(snippet):

@@ -81,7 +81,6 @@ except OSError as error:
 # --8<-- [start:heads]
 import logging
 import re
-import textwrap
 
 import torch
 from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
@@ -105,17 +104,15 @@ for record in records:
     rows = iter(sorted(line for line in lines if "| MISSING" in line))
     for line in lines:
         line = next(rows) if "| MISSING" in line else line
-        print(textwrap.fill(line, 80, subsequent_indent="  ") if line else "")
-        #> BertForSequenceClassification LOAD REPORT from: sentence-transformers/all-
-        #>   MiniLM-L6-v2
+        print(line)
+        #> BertForSequenceClassification LOAD REPORT from: sentence-transformers/all-MiniLM-L6-v2
         #> Key               | Status  |
         #> ------------------+---------+-
         #> classifier.bias   | MISSING |
         #> classifier.weight | MISSING |
         #>
         #> Notes:
-        #> - MISSING:      those params were newly initialized because missing from the
-        #>   checkpoint. Consider training on your downstream task.
+        #> - MISSING:	those params were newly initialized because missing from the checkpoint. Consider training on your downstream task.
 
 print(type(base).__name__, [name for name, _ in base.named_children()])
 #> BertModel ['embeddings', 'encoder', 'pooler']

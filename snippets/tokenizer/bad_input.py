@@ -25,18 +25,14 @@ print(tokenizer("").tokens())
 # --8<-- [end:no-text]
 
 # --8<-- [start:non-string]
-import textwrap
-
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 try:
     tokenizer(42)
 except ValueError as error:
-    print(textwrap.fill(f"{type(error).__name__}: {error}", 88, break_on_hyphens=False))
-    #> ValueError: text input must be of type `str` (single example), `list[str]` (batch or
-    #> single pretokenized example) or `list[list[str]]` (batch of pretokenized examples) or
-    #> `list[tuple[list[str], list[str]]]` (batch of pretokenized sequence pairs).
+    print(f"{type(error).__name__}: {error}")
+    #> ValueError: text input must be of type `str` (single example), `list[str]` (batch or single pretokenized example) or `list[list[str]]` (batch of pretokenized examples) or `list[tuple[list[str], list[str]]]` (batch of pretokenized sequence pairs).
 # a list of ids is not text either, nor is a number as the second segment
 for args in [([101, 7592, 102],), ("Some text.", 42)]:
     try:
@@ -50,16 +46,12 @@ for args in [(["A string", 42],), (["A batch", "of two"], "one string as the pai
     try:
         tokenizer(*args)
     except TypeError as error:
-        print(textwrap.fill(f"{type(error).__name__}: {error}", 88, break_on_hyphens=False))
-        #> TypeError: TextEncodeInput must be Union[TextInputSequence, Tuple[InputSequence,
-        #> InputSequence]]
-        #> TypeError: when tokenizing batches of text, `text_pair` must be a list or tuple with the
-        #> same length as `text`.
+        print(f"{type(error).__name__}: {error}")
+        #> TypeError: TextEncodeInput must be Union[TextInputSequence, Tuple[InputSequence, InputSequence]]
+        #> TypeError: when tokenizing batches of text, `text_pair` must be a list or tuple with the same length as `text`.
 # --8<-- [end:non-string]
 
 # --8<-- [start:pair-too-long]
-import textwrap
-
 import torch
 from transformers import AutoModel, AutoTokenizer
 
@@ -75,16 +67,14 @@ try:
     with torch.no_grad():
         model(**pair)
 except RuntimeError as error:
-    print(textwrap.fill(f"{type(error).__name__}: {error}", 88, break_on_hyphens=False))
-    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at
-    #> non-singleton dimension 1
+    print(f"{type(error).__name__}: {error}")
+    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at non-singleton dimension 1
 try:
     # cut only the second sentence: it is too short to make room
     tokenizer(long_text, short_text, truncation="only_second")
 except Exception as error:  # the Rust backend raises a plain Exception
-    print(textwrap.fill(f"{type(error).__name__}: {error}", 88, break_on_hyphens=False))
-    #> Exception: Truncation error: Sequence to truncate too short to respect the provided
-    #> max_length
+    print(f"{type(error).__name__}: {error}")
+    #> Exception: Truncation error: Sequence to truncate too short to respect the provided max_length
 pair = tokenizer(long_text, short_text, truncation="only_first", return_tensors="pt")
 print(pair["input_ids"].shape, pair.tokens()[-7:])
 #> torch.Size([1, 512]) ['[SEP]', 'a', 'short', 'second', 'sentence', '.', '[SEP]']

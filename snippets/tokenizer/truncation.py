@@ -25,7 +25,6 @@ assert tokenizer(first, second, truncation=True, max_length=12).tokens() == toke
 
 # --8<-- [start:beyond-512]
 import logging
-import textwrap
 
 import torch
 from transformers import AutoModel, AutoTokenizer
@@ -54,18 +53,15 @@ logging.getLogger("transformers").removeHandler(collect)
 print(pair["input_ids"].shape)
 #> torch.Size([1, 598])
 for message in collect.messages:
-    print(textwrap.fill(message, 88, break_on_hyphens=False))
-    #> Token indices sequence length is longer than the specified maximum sequence length for
-    #> this model (598 > 512). Running this sequence through the model will result in indexing
-    #> errors
+    print(message)
+    #> Token indices sequence length is longer than the specified maximum sequence length for this model (598 > 512). Running this sequence through the model will result in indexing errors
 
 try:
     with torch.no_grad():
         model(**pair)
 except RuntimeError as error:
-    print(textwrap.fill(f"{type(error).__name__}: {error}", 88, break_on_hyphens=False))
-    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at
-    #> non-singleton dimension 1
+    print(f"{type(error).__name__}: {error}")
+    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at non-singleton dimension 1
 
 # with truncation, the same pair fits
 pair = tokenizer(long_text, "A short second sentence.", truncation=True, return_tensors="pt")
