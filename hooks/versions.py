@@ -1,5 +1,7 @@
 """State, on every page, the package versions that produced its outputs; expand ``[[versions]]``."""
 
+from mkdocs.exceptions import PluginError
+
 from tensornotes.versions import STATED, installed_version
 
 _FOOTER = {
@@ -13,7 +15,7 @@ _TABLE_HEAD = {"en": "| Package | Version |", "zh": "| 包 | 版本 |"}
 def on_page_markdown(markdown, page, config, **kwargs):
     language = config.theme["language"]
     if language not in _FOOTER:
-        raise ValueError(f"no version footer for the site language {language!r}")
+        raise PluginError(f"no version footer for the site language {language!r}")
     versions = {name: installed_version(name) for name in STATED}
     table = "\n".join(
         [_TABLE_HEAD[language], "|---|---|"]

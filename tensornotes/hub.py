@@ -173,6 +173,7 @@ def _seed_repo(hub: Path, repo: Repo, sources: dict[str, Path]) -> None:
     if not snapshot.is_dir():
         (folder / "snapshots").mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=folder / "snapshots", prefix=".staging-"))
+        staging.chmod(0o755)
         for name in repo.packaged:
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)

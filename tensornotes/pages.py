@@ -22,8 +22,10 @@ _EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.M)
 _MARKER = re.compile(r"\[\[[^\]\n]+\]\]")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>]+>|https?://\S+")
-# a number not glued to a word, a version (5.23.0) or an identifier
-_NUMBER = re.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|\.\d)")
+# a number, not part of a version (5.23.0) or an identifier; Chinese text may touch it
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![A-Za-z0-9_]|\.\d)"
+)
 
 
 def normalize_number(text: str) -> str:

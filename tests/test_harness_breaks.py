@@ -30,7 +30,7 @@ def page_pair(tmp_path, english, chinese):
 @pytest.fixture
 def home_pair(tmp_path):
     english = f"# Home\n\nThe word `tokenizers` has the id 19204.\n\n{EMBED}"
-    chinese = f"# 首页 {{ #home }}\n\n单词 `tokenizers` 的 id 是 19204。\n\n{EMBED}"
+    chinese = f"# 首页 {{ #home }}\n\n单词 `tokenizers` 的 id 是19204。\n\n{EMBED}"
     return page_pair(tmp_path, english, chinese)
 
 

@@ -40,9 +40,12 @@ def build(config, site_dir, cwd=ROOT):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, worker_id):
     """Build the site once per test run, shared by the xdist workers through a file lock."""
-    shared = tmp_path_factory.getbasetemp().parent
+    # each worker's base temp lies inside the run's; without xdist, the run's is the base
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
     site_dir, log = shared / "site", shared / "site-build.json"
     with FileLock(str(shared / "site.lock")):
         if not log.is_file():
@@ -119,3 +122,13 @@ def test_no_asset_from_a_third_party_host(site):
     for page in site_dir.rglob("*.html"):
         found = _EXTERNAL_ASSET.findall(page.read_text(encoding="utf-8"))
         assert not found, f"{page} loads {found}"
+
+
+def test_no_line_break_between_chinese_characters(site):
+    site_dir, _ = site
+    cjk = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+    wrapped = re.compile(rf"[{cjk}]\n\s*[{cjk}]")
+    for page in (site_dir / "zh").rglob("*.html"):
+        html = re.sub(r"<pre.*?</pre>", "", page.read_text(encoding="utf-8"), flags=re.S)
+        found = wrapped.findall(html)
+        assert not found, f"{page} renders a space inside Chinese text: {found[:3]}"
