@@ -23,22 +23,22 @@ def saved_for_backward(model, input_ids):
 
 
 measured = {}
-for batch, length in [(1, 16), (2, 16), (4, 16), (2, 32), (2, 64), (2, 128)]:
+for batch, length in [(1, 16), (2, 16), (4, 16), (1, 32), (1, 64), (1, 128)]:
     input_ids = torch.arange(batch * length).reshape(batch, length) % 1000 + 1000
     measured[batch, length] = saved_for_backward(model, input_ids)
     print(f"batch={batch} length={length:3}  saved: {measured[batch, length]:>11,} bytes")
     #> batch=1 length= 16  saved:  11,213,184 bytes
     #> batch=2 length= 16  saved:  22,426,240 bytes
     #> batch=4 length= 16  saved:  44,852,352 bytes
-    #> batch=2 length= 32  saved:  46,615,808 bytes
-    #> batch=2 length= 64  saved: 100,303,360 bytes
-    #> batch=2 length=128  saved: 228,912,128 bytes
+    #> batch=1 length= 32  saved:  23,308,032 bytes
+    #> batch=1 length= 64  saved:  50,151,936 bytes
+    #> batch=1 length=128  saved: 114,456,576 bytes
 
 print(f"one more sequence of 16 tokens: {measured[2, 16] - measured[1, 16]:,} bytes")
 #> one more sequence of 16 tokens: 11,213,056 bytes
-print(f"length 64 -> 128: x{measured[2, 128] / measured[2, 64]:.2f}")
+print(f"length 64 -> 128: x{measured[1, 128] / measured[1, 64]:.2f}")
 #> length 64 -> 128: x2.28
-print(f"batch 32 x 128 tokens, extrapolated: {16 * measured[2, 128] / 1e9:.2f} GB")
+print(f"batch 32 x 128 tokens, extrapolated: {32 * measured[1, 128] / 1e9:.2f} GB")
 #> batch 32 x 128 tokens, extrapolated: 3.66 GB
 # --8<-- [end:growth]
 
@@ -46,7 +46,7 @@ print(f"batch 32 x 128 tokens, extrapolated: {16 * measured[2, 128] / 1e9:.2f} G
 per_sequence = measured[2, 16] - measured[1, 16]
 assert measured[4, 16] - measured[2, 16] == 2 * per_sequence
 # more than linear in the length (the attention matrices grow with its square)
-assert measured[2, 32] > 2 * measured[2, 16] and measured[2, 128] > 2 * measured[2, 64]
+assert measured[1, 32] > 2 * measured[1, 16] and measured[1, 128] > 2 * measured[1, 64]
 
 # --8<-- [start:what-is-packed]
 import torch

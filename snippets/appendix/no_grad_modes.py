@@ -8,6 +8,8 @@ from transformers import AutoConfig, AutoModel
 
 model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
 input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
+print(model.config._attn_implementation)  # the default: torch's scaled_dot_product_attention
+#> sdpa
 
 
 def saved_for_backward(model, run):

@@ -14,7 +14,9 @@ with torch.device("meta"):  # shapes only: no memory, no initialisation
 print(type(classifier).__name__)
 #> BertForSequenceClassification
 for name, child in classifier.named_children():
-    print(f"{name:>10}: {child}" if name != "bert" else f"{name:>10}: {type(child).__name__}")
+    # the whole BertModel is too long to print: show its class name only
+    shown = type(child).__name__ if name == "bert" else child
+    print(f"{name:>10}: {shown}")
     #>       bert: BertModel
     #>    dropout: Dropout(p=0.1, inplace=False)
     #> classifier: Linear(in_features=768, out_features=2, bias=True)
@@ -41,12 +43,15 @@ import torch
 from transformers import AutoConfig, AutoModelForSequenceClassification
 
 for num_labels in [1, 2, 3, 20]:
-    config = AutoConfig.from_pretrained("google-bert/bert-base-uncased", num_labels=num_labels)
+    config = AutoConfig.from_pretrained(
+        "google-bert/bert-base-uncased", num_labels=num_labels
+    )
     with torch.device("meta"):
         model = AutoModelForSequenceClassification.from_config(config)
     head = sum(p.numel() for p in model.classifier.parameters())
-    hidden = config.hidden_size
-    print(f"num_labels={num_labels:>2}: head {head:>6,} = ({hidden} + 1) * {num_labels}")
+    H = config.hidden_size
+    per_label = f"({H} + 1) * {num_labels}"
+    print(f"num_labels={num_labels:>2}: head {head:>6,} = {per_label}")
     #> num_labels= 1: head    769 = (768 + 1) * 1
     #> num_labels= 2: head  1,538 = (768 + 1) * 2
     #> num_labels= 3: head  2,307 = (768 + 1) * 3
@@ -55,7 +60,11 @@ for num_labels in [1, 2, 3, 20]:
 
 # --8<-- [start:pooler]
 import torch
-from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+from transformers import (
+    AutoConfig,
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+)
 
 torch.manual_seed(0)
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
@@ -70,8 +79,12 @@ with torch.no_grad():
     pooled = torch.tanh(model.bert.pooler.dense(cls_vector))
     by_hand = model.classifier(model.dropout(body.pooler_output))
 
-print(tuple(body.last_hidden_state.shape), tuple(body.pooler_output.shape), tuple(logits.shape))
-#> (1, 9, 768) (1, 768) (1, 2)
+print(tuple(body.last_hidden_state.shape))
+#> (1, 9, 768)
+print(tuple(body.pooler_output.shape))
+#> (1, 768)
+print(tuple(logits.shape))
+#> (1, 2)
 print(torch.allclose(pooled, body.pooler_output, atol=1e-6, rtol=0))
 #> True
 print(torch.allclose(by_hand, logits, atol=1e-6, rtol=0))

@@ -9,7 +9,8 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 print(config.vocab_size, len(tokenizer))
 #> 30522 30522
 
-input_ids = tokenizer("Tokenizers turn text into tensors.", return_tensors="pt")["input_ids"]
+encoding = tokenizer("Tokenizers turn text into tensors.", return_tensors="pt")
+input_ids = encoding["input_ids"]
 print(input_ids.max().item())
 #> 23435
 
@@ -38,7 +39,8 @@ embeddings = model.embeddings
 
 for name in ["word_embeddings", "token_type_embeddings", "position_embeddings"]:
     table = getattr(embeddings, name)
-    print(f"{name:>21}: {type(table).__name__}, weight {tuple(table.weight.shape)}")
+    shape = tuple(table.weight.shape)
+    print(f"{name:>21}: {type(table).__name__}, weight {shape}")
     #>       word_embeddings: Embedding, weight (30522, 768)
     #> token_type_embeddings: Embedding, weight (2, 768)
     #>   position_embeddings: Embedding, weight (512, 768)
@@ -66,13 +68,16 @@ print(tuple(words.shape), tuple(segments.shape), tuple(positions.shape))
 #> (1, 11, 768) (1, 11, 768) (11, 768)
 
 # a lookup returns rows of the weight matrix: plain indexing gives the same tensor
-print(torch.equal(words[0, 2], embeddings.word_embeddings.weight[input_ids[0, 2]]))
+word_table = embeddings.word_embeddings.weight  # (30522, 768)
+print(torch.equal(words[0, 2], word_table[input_ids[0, 2]]))  # one token: one row
 #> True
-print(torch.equal(words, embeddings.word_embeddings.weight[input_ids]))
+print(torch.equal(words, word_table[input_ids]))
 #> True
-print(torch.equal(segments, embeddings.token_type_embeddings.weight[token_type_ids]))
+segment_table = embeddings.token_type_embeddings.weight  # (2, 768)
+print(torch.equal(segments, segment_table[token_type_ids]))
 #> True
-print(torch.equal(positions, embeddings.position_embeddings.weight[: len(position_ids)]))
+position_table = embeddings.position_embeddings.weight  # (512, 768)
+print(torch.equal(positions, position_table[position_ids]))
 #> True
 # the model takes its position ids from a buffer: the same 0, 1, 2, ...
 print(torch.equal(embeddings.position_ids[0, : len(position_ids)], position_ids))
@@ -80,7 +85,7 @@ print(torch.equal(embeddings.position_ids[0, : len(position_ids)], position_ids)
 
 # the same rows, picked by multiplying one-hot vectors with the matrix
 one_hot = torch.nn.functional.one_hot(input_ids, config.vocab_size).float()
-print(torch.equal(one_hot @ embeddings.word_embeddings.weight, words))
+print(torch.equal(one_hot @ word_table, words))
 #> True
 # --8<-- [end:tables]
 
@@ -97,7 +102,8 @@ for name, buffer in model.embeddings.named_buffers():
     print(f"{name}: {tuple(buffer.shape)} {buffer.dtype}")
     #> position_ids: (1, 512) torch.int64
     #> token_type_ids: (1, 512) torch.int64
-print("embeddings.position_ids" in model.state_dict())  # not saved with the weights
+# not saved with the weights
+print("embeddings.position_ids" in model.state_dict())
 #> False
 # --8<-- [end:position_ids]
 
@@ -111,7 +117,8 @@ model = AutoModel.from_config(config).eval()
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 embeddings = model.embeddings
 
-batch = tokenizer(["The cat sat.", "It purred all night long."], padding=True, return_tensors="pt")
+texts = ["The cat sat.", "It purred all night long."]
+batch = tokenizer(texts, padding=True, return_tensors="pt")
 input_ids, token_type_ids = batch["input_ids"], batch["token_type_ids"]
 seq_len = input_ids.shape[1]
 
@@ -119,15 +126,18 @@ with torch.no_grad():
     words = embeddings.word_embeddings(input_ids)
     segments = embeddings.token_type_embeddings(token_type_ids)
     positions = embeddings.position_embeddings(torch.arange(seq_len))
-    print("words    ", tuple(words.shape))
-    #> words     (2, 9, 768)
-    print("segments ", tuple(segments.shape))
-    #> segments  (2, 9, 768)
-    print("positions", tuple(positions.shape), "->", tuple(positions.unsqueeze(0).shape))
-    #> positions (9, 768) -> (1, 9, 768)
-    summed = words + segments + positions.unsqueeze(0)  # (1, seq, 768) broadcasts over the batch
-    print("sum      ", tuple(summed.shape))
-    #> sum       (2, 9, 768)
+    print("words                 ", tuple(words.shape))
+    #> words                  (2, 9, 768)
+    print("segments              ", tuple(segments.shape))
+    #> segments               (2, 9, 768)
+    print("positions             ", tuple(positions.shape))
+    #> positions              (9, 768)
+    print("positions.unsqueeze(0)", tuple(positions.unsqueeze(0).shape))
+    #> positions.unsqueeze(0) (1, 9, 768)
+    # (1, seq, 768) is repeated over the batch by broadcasting
+    summed = words + segments + positions.unsqueeze(0)
+    print("sum                   ", tuple(summed.shape))
+    #> sum                    (2, 9, 768)
 
     # broadcasting lines up trailing dimensions, so the unsqueeze(0) is optional
     print(torch.equal(summed, words + segments + positions))
@@ -152,12 +162,14 @@ with torch.no_grad():
     library = embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
     print(tuple(library.shape))
     #> (2, 9, 768)
-    print(f"max |by_hand - library| = {(by_hand - library).abs().max().item():.1e}")
+    largest = (by_hand - library).abs().max().item()
+    print(f"max |by_hand - library| = {largest:.1e}")
     #> max |by_hand - library| = 0.0e+00
     print(torch.allclose(by_hand, library, atol=1e-6, rtol=0))
     #> True
 
-    # train mode: dropout zeroes each value with probability p and scales the rest by 1 / (1 - p)
+    # train mode: dropout zeroes each value with probability p
+    # and scales the others by 1 / (1 - p)
     model.train()
     torch.manual_seed(0)
     dropped = embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
@@ -167,7 +179,8 @@ with torch.no_grad():
     p = embeddings.dropout.p
     print(f"zeroed: {zeroed.float().mean().item():.3f} (p = {p})")
     #> zeroed: 0.105 (p = 0.1)
-    kept = torch.allclose(dropped[~zeroed], by_hand[~zeroed] / (1 - p), atol=1e-6, rtol=1e-5)
+    scaled = by_hand[~zeroed] / (1 - p)
+    kept = torch.allclose(dropped[~zeroed], scaled, atol=1e-6, rtol=1e-5)
     print(f"the others are divided by {1 - p}: {kept}")
     #> the others are divided by 0.9: True
 # --8<-- [end:sum]

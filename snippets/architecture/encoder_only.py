@@ -54,6 +54,21 @@ print(any("decoder" in name or "crossattention" in name for name in names))
 assert [name for name, _ in model.named_children()] == ["embeddings", "encoder", "pooler"]
 assert not config.is_decoder and not config.add_cross_attention
 
+# the same class can become a decoder: causal self-attention, then cross-attention
+from transformers import BertConfig, BertModel
+
+with torch.device("meta"):
+    decoder = BertModel(BertConfig(is_decoder=True, add_cross_attention=True))
+assert decoder.encoder.layer[0].attention.self.is_causal
+assert hasattr(decoder.encoder.layer[0], "crossattention")
+assert not model.encoder.layer[0].attention.self.is_causal
+try:  # cross-attention without is_decoder is refused
+    with torch.device("meta"):
+        BertModel(BertConfig(add_cross_attention=True))
+    raise AssertionError("cross-attention without is_decoder was accepted")
+except ValueError as error:
+    assert "should be used as a decoder model" in str(error)
+
 # --8<-- [start:tree]
 import torch
 from transformers import AutoConfig, AutoModel
@@ -124,8 +139,9 @@ print(len(outputs.attentions), tuple(outputs.attentions[0].shape))
 # 1 where a query token (row) puts weight on a key token (column): layer 0, head 0
 def allowed(row):
     tokens = batch.tokens(row)
+    weights = outputs.attentions[0][row, 0]  # (query, key)
     lines = [" " * 7 + "".join(f"{t:>6}" for t in tokens)]
-    for token, line in zip(tokens, (outputs.attentions[0][row, 0] > 0).int().tolist(), strict=True):
+    for token, line in zip(tokens, (weights > 0).int().tolist(), strict=True):
         lines.append(f"{token:>7}" + "".join(f"{v:>6}" for v in line))
     return "\n".join(lines)
 
@@ -148,13 +164,17 @@ print(allowed(1))
 #>   [PAD]     1     1     1     1     0     0
 
 # the same holds in every layer and head: only padding columns are closed
-keys = batch["attention_mask"][:, None, None, :].bool().expand(-1, 12, 6, -1)
-print(all(torch.equal(a > 0, keys) for a in outputs.attentions))
+# attention_mask as (batch, 1, 1, key), stretched to each (batch, head, query, key)
+open_keys = batch["attention_mask"][:, None, None, :].bool()
+print(all(torch.equal(a > 0, open_keys.expand_as(a)) for a in outputs.attentions))
 #> True
 
 # a decoder's causal mask, for comparison: no token sees the tokens after it
-causal = [[int(causal_mask_function(0, 0, q, kv)) for kv in range(6)] for q in range(6)]
-print(torch.tensor(causal))
+n = batch["input_ids"].shape[1]
+causal = torch.tensor(
+    [[causal_mask_function(0, 0, q, kv) for kv in range(n)] for q in range(n)]
+)
+print(causal.long())
 #> tensor([[1, 0, 0, 0, 0, 0],
 #>         [1, 1, 0, 0, 0, 0],
 #>         [1, 1, 1, 0, 0, 0],
@@ -163,8 +183,31 @@ print(torch.tensor(causal))
 #>         [1, 1, 1, 1, 1, 1]])
 # --8<-- [end:attention]
 
-# the parameter count does not depend on the device the model was built on
+# the model built on the CPU has the same count as the ones built on meta
 assert sum(p.numel() for p in model.parameters()) == 109_482_240
+
+# --8<-- [start:trained]
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+# a trained 6-layer BERT, with its own weights
+name = "sentence-transformers/all-MiniLM-L6-v2"
+model = AutoModel.from_pretrained(name, attn_implementation="eager").eval()
+tokenizer = AutoTokenizer.from_pretrained(name)
+
+batch = tokenizer(["Cats chase mice.", "Hi!"], padding=True, return_tensors="pt")
+with torch.no_grad():
+    attentions = model(**batch, output_attentions=True).attentions
+print(len(attentions), tuple(attentions[0].shape))
+#> 6 (2, 12, 6, 6)
+open_keys = batch["attention_mask"][:, None, None, :].bool()
+print(all(torch.equal(a > 0, open_keys.expand_as(a)) for a in attentions))
+#> True
+smallest = min(a[open_keys.expand_as(a)].min().item() for a in attentions)
+print(f"smallest weight on an open key: {smallest:.0e}")
+#> smallest weight on an open key: 5e-22
+# --8<-- [end:trained]
+
 
 # Architecture diagram, drawn from the config's quantities (not shown on the page)
 import matplotlib
@@ -177,8 +220,8 @@ from tensornotes.figures import save_svg
 
 H, F, L = config.hidden_size, config.intermediate_size, config.num_hidden_layers
 V, P, T = config.vocab_size, config.max_position_embeddings, config.type_vocab_size
-fig, ax = plt.subplots(figsize=(8, 10.5))
-ax.set_xlim(0, 10)
+fig, ax = plt.subplots(figsize=(9.6, 10.5))
+ax.set_xlim(0, 12)
 ax.set_ylim(0, 14)
 ax.axis("off")
 
@@ -202,9 +245,20 @@ def label(x, y, text, ha="left", size=9, color="#555555"):
     ax.text(x, y, text, ha=ha, va="center", fontsize=size, color=color)
 
 
-# inputs
-for x, name in [(0.45, "input_ids"), (3.55, "token_type_ids"), (6.65, "position_ids")]:
-    box(x, 12.95, 2.9, 0.8, f"{name}\n(batch, seq)", face="#f5f5f5", edge="#9e9e9e", size=9)
+# inputs: the tokenizer gives three tensors, position_ids come from a buffer of the embeddings
+inputs = [
+    (0.45, "input_ids\n(batch, seq)"),
+    (3.55, "token_type_ids\n(batch, seq)"),
+    (6.65, "position_ids\n(1, seq), from a buffer"),
+    (9.95, "attention_mask\n(batch, seq)"),
+]
+for x, text in inputs:
+    w = 1.9 if text.startswith("attention_mask") else 2.9
+    box(x, 12.95, w, 0.8, text, face="#f5f5f5", edge="#9e9e9e", size=9)
+# the padding mask goes to the attention of every layer, not to the embeddings
+ax.plot([10.9, 10.9, 9.3], [12.95, 7.3, 7.3], color="#333333", lw=1.3)
+arrow(9.3, 7.3, 8.8, 7.3)
+label(10.98, 10.3, "padding\nmask", size=8.5)
 
 # embeddings
 box(0.3, 9.6, 9.4, 2.9, face="#e8eaf6")
@@ -222,7 +276,7 @@ for x, name, shape in tables:
 box(4.1, 10.05, 1.8, 0.5, "sum", size=10)
 box(6.4, 10.05, 3.0, 0.5, "LayerNorm, Dropout", size=9)
 arrow(5.9, 10.3, 6.4, 10.3)
-label(8.05, 9.4, f"(batch, seq, {H})")
+label(7.75, 9.4, f"(batch, seq, {H})", ha="right")
 
 # encoder
 arrow(7.9, 10.05, 7.9, 9.2)

@@ -9,17 +9,22 @@ with torch.device("meta"):  # shapes only: no memory, no initialisation
     model = AutoModel.from_config(config)
 
 
-def count(module, trainable_only=False):
-    return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
+def count(module):
+    return sum(p.numel() for p in module.parameters())
 
 
 total = count(model)
+trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 print(f"total:     {total:,}")
 #> total:     109,482,240
-print(f"trainable: {count(model, trainable_only=True):,}")
+print(f"trainable: {trainable:,}")
 #> trainable: 109,482,240
 
-parts = {"embeddings": model.embeddings, "encoder": model.encoder, "pooler": model.pooler}
+parts = {
+    "embeddings": model.embeddings,
+    "encoder": model.encoder,
+    "pooler": model.pooler,
+}
 for name, part in parts.items():
     print(f"{name:>10}: {count(part):>11,}  {100 * count(part) / total:6.2f} %")
     #> embeddings:  23,837,184   21.77 %
@@ -30,7 +35,7 @@ print(f"{'total':>10}: {in_parts:>11,}  {100 * in_parts / total:6.2f} %")
 #>      total: 109,482,240  100.00 %
 # --8<-- [end:counts]
 
-assert total == 109_482_240 == count(model, trainable_only=True) == in_parts
+assert total == 109_482_240 == trainable == in_parts
 
 # --8<-- [start:notes]
 import torch
@@ -41,10 +46,15 @@ with torch.device("meta"):
     model = AutoModel.from_config(config)
 total = sum(p.numel() for p in model.parameters())
 
-notes = {"embeddings": 21.7, "encoder": 77.6, "pooler": 0.5}  # the notes' shares, in %
+# the notes' shares, in %
+notes = {"embeddings": 21.7, "encoder": 77.6, "pooler": 0.5}
 for name, claimed in notes.items():
-    share = 100 * sum(p.numel() for p in getattr(model, name).parameters()) / total
-    print(f"{name:>10}: notes {claimed:4} %  exact {share:5.2f} %  one decimal {share:4.1f} %")
+    part = getattr(model, name)
+    share = 100 * sum(p.numel() for p in part.parameters()) / total
+    print(
+        f"{name:>10}: notes {claimed:4} %  exact {share:5.2f} %"
+        f"  one decimal {share:4.1f} %"
+    )
     #> embeddings: notes 21.7 %  exact 21.77 %  one decimal 21.8 %
     #>    encoder: notes 77.6 %  exact 77.69 %  one decimal 77.7 %
     #>     pooler: notes  0.5 %  exact  0.54 %  one decimal  0.5 %
@@ -102,7 +112,8 @@ F = config.intermediate_size  # the feed-forward width
 
 embeddings = (V + P + T) * H + 2 * H  # three tables, LayerNorm (weight and bias)
 attention = 4 * (H * H + H) + 2 * H  # query, key, value, output dense; LayerNorm
-feed_forward = (H * F + F) + (F * H + H) + 2 * H  # intermediate, output dense; LayerNorm
+# intermediate dense, output dense; LayerNorm
+feed_forward = (H * F + F) + (F * H + H) + 2 * H
 pooler = H * H + H  # dense
 formula = embeddings + L * (attention + feed_forward) + pooler
 print(f"embeddings = ({V} + {P} + {T}) * {H} + 2 * {H} = {embeddings:,}")

@@ -44,16 +44,19 @@ name = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(name)
 # eager attention returns the attention weights it computes
 model = AutoModel.from_pretrained(name, attn_implementation="eager").eval()
-batch = tokenizer(["Hi there.", "A somewhat longer sentence."], padding=True, return_tensors="pt")
+texts = ["Hi there.", "A somewhat longer sentence."]
+batch = tokenizer(texts, padding=True, return_tensors="pt")
 with torch.no_grad():
     outputs = model(**batch, output_attentions=True)
 weights = torch.stack(outputs.attentions)  # (layers, batch, heads, query, key)
 print(weights.shape)
 #> torch.Size([6, 2, 12, 7, 7])
 padded_keys = batch["attention_mask"][0] == 0
-print("weight on padded keys, any layer or head:", weights[:, 0, :, :, padded_keys].max().item())
+on_padding = weights[:, 0, :, :, padded_keys]  # text 0, every layer and head
+print("weight on padded keys, any layer or head:", on_padding.max().item())
 #> weight on padded keys, any layer or head: 0.0
-print("weights of each query sum to 1:", torch.allclose(weights.sum(-1), torch.tensor(1.0)))
+sums_to_one = torch.allclose(weights.sum(-1), torch.tensor(1.0))
+print("weights of each query sum to 1:", sums_to_one)
 #> weights of each query sum to 1: True
 # --8<-- [end:attention-weights]
 
@@ -63,7 +66,9 @@ assert weights[:, 0, :, :, padded_keys].max().item() == 0.0
 from transformers import AutoTokenizer
 
 # the same vocabulary, but with [UNK] (id 100) as the padding token
-tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased", pad_token="[UNK]")
+tokenizer = AutoTokenizer.from_pretrained(
+    "google-bert/bert-base-uncased", pad_token="[UNK]"
+)
 print(tokenizer.pad_token, tokenizer.pad_token_id)
 #> [UNK] 100
 batch = tokenizer(["Hi there.", "A somewhat longer sentence."], padding=True)

@@ -4,16 +4,23 @@
 import json
 
 from huggingface_hub import hf_hub_download
-from transformers.models.auto.configuration_auto import CONFIG_MAPPING, CONFIG_MAPPING_NAMES
+from transformers.models.auto.configuration_auto import (
+    CONFIG_MAPPING,
+    CONFIG_MAPPING_NAMES,
+)
 from transformers.models.auto.modeling_auto import (
     MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING,
     MODEL_MAPPING,
     MODEL_MAPPING_NAMES,
 )
-from transformers.models.auto.tokenization_auto import TOKENIZER_MAPPING, TOKENIZER_MAPPING_NAMES
+from transformers.models.auto.tokenization_auto import (
+    TOKENIZER_MAPPING,
+    TOKENIZER_MAPPING_NAMES,
+)
 
 # 1. the checkpoint's config.json names its model_type
-with open(hf_hub_download("google-bert/bert-base-uncased", "config.json")) as file:
+path = hf_hub_download("google-bert/bert-base-uncased", "config.json")
+with open(path) as file:
     model_type = json.load(file)["model_type"]
 print(model_type)
 #> bert
@@ -26,7 +33,8 @@ print(TOKENIZER_MAPPING_NAMES[model_type])
 print(MODEL_MAPPING_NAMES[model_type])
 #> BertModel
 
-# 3. ... and the lazy mappings import the classes: model_type -> config class -> the rest
+# 3. ... the lazy mappings import the classes:
+#    model_type -> config class -> every other class
 config_class = CONFIG_MAPPING[model_type]
 print(config_class)
 #> <class 'transformers.models.bert.configuration_bert.BertConfig'>
@@ -64,10 +72,11 @@ for_classification = AutoModelForSequenceClassification._model_mapping
 print(for_classification is MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING)
 #> True
 
-# a tokenizer_config.json may name the class itself; bert-base-uncased's does not
+# tokenizer_config.json may name the class; bert-base-uncased's does not
 print(get_tokenizer_config(checkpoint).get("tokenizer_class"))
 #> None
-print(get_tokenizer_config("sentence-transformers/all-MiniLM-L6-v2").get("tokenizer_class"))
+minilm = get_tokenizer_config("sentence-transformers/all-MiniLM-L6-v2")
+print(minilm.get("tokenizer_class"))
 #> BertTokenizer
 
 # an Auto class is a factory: it never becomes an object of its own
@@ -83,7 +92,11 @@ import logging
 import re
 
 import torch
-from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
+from transformers import (
+    AutoModel,
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+)
 
 checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(checkpoint)
@@ -98,9 +111,10 @@ torch.manual_seed(0)
 classifier = AutoModelForSequenceClassification.from_pretrained(checkpoint)
 logging.getLogger("transformers").removeHandler(handler)
 for record in records:
-    report = re.sub(r"\x1b\[[0-9;]*m", "", record.getMessage())  # drop terminal colours
+    # drop terminal colours
+    report = re.sub(r"\x1b\[[0-9;]*m", "", record.getMessage())
     lines = report.splitlines()
-    # the report lists its rows in an order that varies from run to run: sort them
+    # the order of the rows varies from run to run: sort them
     rows = iter(sorted(line for line in lines if "| MISSING" in line))
     for line in lines:
         line = next(rows) if "| MISSING" in line else line
@@ -116,11 +130,11 @@ for record in records:
 
 print(type(base).__name__, [name for name, _ in base.named_children()])
 #> BertModel ['embeddings', 'encoder', 'pooler']
-print(type(classifier).__name__, [name for name, _ in classifier.named_children()])
+children = [name for name, _ in classifier.named_children()]
+print(type(classifier).__name__, children)
 #> BertForSequenceClassification ['bert', 'dropout', 'classifier']
 print(classifier.classifier)
 #> Linear(in_features=384, out_features=2, bias=True)
-
 
 
 def count(model):
@@ -136,8 +150,10 @@ with torch.no_grad():
     scores = classifier(**inputs)
 print(list(features.keys()))
 #> ['last_hidden_state', 'pooler_output']
-print(tuple(features.last_hidden_state.shape), tuple(features.pooler_output.shape))
-#> (1, 8, 384) (1, 384)
+print(tuple(features.last_hidden_state.shape))
+#> (1, 8, 384)
+print(tuple(features.pooler_output.shape))
+#> (1, 384)
 print(list(scores.keys()), tuple(scores.logits.shape))
 #> ['logits'] (1, 2)
 # --8<-- [end:heads]

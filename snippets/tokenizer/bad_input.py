@@ -41,8 +41,10 @@ for args in [([101, 7592, 102],), ("Some text.", 42)]:
         print(repr(args), type(error).__name__, str(error)[:32], "...")
         #> ([101, 7592, 102],) ValueError text input must be of type `str` ...
         #> ('Some text.', 42) ValueError text input must be of type `str` ...
-# only the first item of a batch is checked in Python; the Rust backend rejects the rest
-for args in [(["A string", 42],), (["A batch", "of two"], "one string as the pair")]:
+# Python checks only the first item of a batch; Rust rejects the rest
+mixed_batch = (["A string", 42],)
+one_pair_for_two = (["A batch", "of two"], "one string as the pair")
+for args in [mixed_batch, one_pair_for_two]:
     try:
         tokenizer(*args)
     except TypeError as error:
@@ -73,9 +75,13 @@ try:
     # cut only the second sentence: it is too short to make room
     tokenizer(long_text, short_text, truncation="only_second")
 except Exception as error:  # the Rust backend raises a plain Exception
+    assert type(error) is Exception  # not ValueError or another subclass
     print(f"{type(error).__name__}: {error}")
     #> Exception: Truncation error: Sequence to truncate too short to respect the provided max_length
-pair = tokenizer(long_text, short_text, truncation="only_first", return_tensors="pt")
+# cut only the long first text: the pair fits
+pair = tokenizer(
+    long_text, short_text, truncation="only_first", return_tensors="pt"
+)
 print(pair["input_ids"].shape, pair.tokens()[-7:])
 #> torch.Size([1, 512]) ['[SEP]', 'a', 'short', 'second', 'sentence', '.', '[SEP]']
 # --8<-- [end:pair-too-long]

@@ -19,7 +19,8 @@ def trace_calls(function, *args, **kwargs):
         if event == "call":
             module = frame.f_globals.get("__name__", "")
             name = getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
-            if module.startswith("transformers") and "<" not in name:  # skip comprehensions
+            # keep transformers frames, skip comprehensions such as <listcomp>
+            if module.startswith("transformers") and "<" not in name:
                 calls.append((len(stack), module, name))
                 stack.append(frame)
         elif event == "return" and stack and stack[-1] is frame:
@@ -27,7 +28,8 @@ def trace_calls(function, *args, **kwargs):
         elif event == "c_call" and stack and stack[-1] is frame:
             owner = type(getattr(arg, "__self__", None))
             if owner.__module__.startswith("tokenizers"):
-                calls.append((len(stack), owner.__module__, f"{owner.__name__}.{arg.__name__}"))
+                name = f"{owner.__name__}.{arg.__name__}"
+                calls.append((len(stack), owner.__module__, name))
 
     sys.setprofile(profiler)
     try:
@@ -66,13 +68,14 @@ from transformers import AutoTokenizer
 
 
 def trace_calls(function, *args, **kwargs):
-    """The same tracer, shortened: (depth, qualified name) of each transformers call."""
+    """The same tracer, shortened: (depth, qualified name) of each call."""
     calls, stack = [], []
 
     def profiler(frame, event, arg):
         name = getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
         module = frame.f_globals.get("__name__", "")
-        if event == "call" and module.startswith("transformers") and "<" not in name:
+        keep = module.startswith("transformers") and "<" not in name
+        if event == "call" and keep:
             calls.append((len(stack), name))
             stack.append(frame)
         elif event == "return" and stack and stack[-1] is frame:
@@ -99,12 +102,16 @@ inputs = {
 first = None
 for label, args in inputs.items():
     calls = trace_calls(tokenizer, *args)
-    # the calls directly under __call__, and how often the Rust encoder and the converter ran
+    # the calls directly under __call__ ...
     top = [name for depth, name in calls if depth == 1]
     first = first or top
+    # ... and how often the Rust encoder and the converter ran
     rust = sum(name == "Tokenizer.encode_batch" for _, name in calls)
-    encodings = sum(name.endswith("._convert_encoding") for _, name in calls)
-    print(f"{label:6} same chain: {top == first}  encode_batch x {rust}  convert x {encodings}")
+    converts = sum(name.endswith("._convert_encoding") for _, name in calls)
+    print(
+        f"{label:6} same chain: {top == first} ",
+        f"encode_batch x {rust}  convert x {converts}",
+    )
     #> single same chain: True  encode_batch x 1  convert x 1
     #> pair   same chain: True  encode_batch x 1  convert x 1
     #> batch  same chain: True  encode_batch x 1  convert x 3
@@ -118,9 +125,15 @@ assert single == pair == batch
 assert "TokenizersBackend._encode_plus" in single
 
 # --8<-- [start:what-exists]
-from transformers import AutoTokenizer, PreTrainedTokenizer, PreTrainedTokenizerFast
+from transformers import (
+    AutoTokenizer,
+    PreTrainedTokenizer,
+    PreTrainedTokenizerFast,
+)
 from transformers.models.bert.tokenization_bert import BertTokenizerFast
-from transformers.models.bert.tokenization_bert_legacy import BertTokenizerLegacy
+from transformers.models.bert.tokenization_bert_legacy import (
+    BertTokenizerLegacy,
+)
 from transformers.tokenization_python import PythonBackend
 from transformers.tokenization_utils_base import PreTrainedTokenizerBase
 from transformers.tokenization_utils_tokenizers import TokenizersBackend
@@ -131,10 +144,18 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 print(" -> ".join(cls.__name__ for cls in type(tokenizer).__mro__))
 #> BertTokenizer -> TokenizersBackend -> PreTrainedTokenizerBase -> PushToHubMixin -> object
 
-# the notes' 4.x chain, method by method: is it there, and which class defines it?
-names = ["__call__", "_call_one", "encode_plus", "batch_encode_plus", "_batch_encode_plus"]
-for name in [*names, "_encode_plus"]:
-    owners = [cls.__name__ for cls in type(tokenizer).__mro__ if name in vars(cls)]
+# the notes' 4.x chain, method by method: does it exist, and where?
+names = [
+    "__call__",
+    "_call_one",
+    "encode_plus",
+    "batch_encode_plus",
+    "_batch_encode_plus",
+    "_encode_plus",
+]
+for name in names:
+    mro = type(tokenizer).__mro__
+    owners = [cls.__name__ for cls in mro if name in vars(cls)]
     print(f"{name:19}", hasattr(tokenizer, name), owners)
     #> __call__            True ['PreTrainedTokenizerBase']
     #> _call_one           False []
@@ -155,12 +176,16 @@ try:
 except NotImplementedError as error:
     print(type(error).__name__)
     #> NotImplementedError
-print("_encode_plus" in vars(TokenizersBackend), "_encode_plus" in vars(PythonBackend))
-#> True True
+print("_encode_plus" in vars(TokenizersBackend))
+#> True
+print("_encode_plus" in vars(PythonBackend))
+#> True
 
 # the 4.x names of the base classes are aliases now
-print(PreTrainedTokenizerFast is TokenizersBackend, PreTrainedTokenizer is PythonBackend)
-#> True True
+print(PreTrainedTokenizerFast is TokenizersBackend)
+#> True
+print(PreTrainedTokenizer is PythonBackend)
+#> True
 print(BertTokenizerFast.__name__)
 #> BertTokenizer
 # the pure-Python BERT tokenizer is kept under another name

@@ -9,30 +9,38 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 def is_cjk(char):
     """The code point ranges BERT's tokenizer treats as Chinese characters."""
     code = ord(char)
-    return any(
-        first <= code <= last
-        for first, last in [
-            (0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF), (0x2A700, 0x2B73F),
-            (0x2B740, 0x2B81F), (0x2B820, 0x2CEAF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F),
-        ]
-    )
+    ranges = [
+        (0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF),
+        (0x2A700, 0x2B73F), (0x2B740, 0x2B81F), (0x2B820, 0x2CEAF),
+        (0xF900, 0xFAFF), (0x2F800, 0x2FA1F),
+    ]
+    return any(first <= code <= last for first, last in ranges)
 
 
 vocab = tokenizer.vocab
-single = sorted((token for token in vocab if len(token) == 1 and is_cjk(token)), key=vocab.get)
+single = [token for token in vocab if len(token) == 1 and is_cjk(token)]
+single.sort(key=vocab.get)  # in id order
 print(len(single), "single CJK characters in", len(vocab), "entries")
 #> 244 single CJK characters in 30522 entries
 print("".join(single[:40]))
 #> 一三上下不世中主久之也事二五井京人亻仁介代仮伊会佐侍保信健元光八公内出分前劉力加
-# the same characters again as word continuations ("##" + character), and nothing longer
-print(sum(token.startswith("##") and len(token) == 3 and is_cjk(token[2]) for token in vocab))
-#> 244
-print(sum(len(token.removeprefix("##")) > 1 and any(map(is_cjk, token)) for token in vocab))
+# the same characters again as word continuations: "##" + character
+continued = {
+    t[2] for t in vocab if t.startswith("##") and len(t) == 3 and is_cjk(t[2])
+}
+print(len(continued), continued == set(single))
+#> 244 True
+# and no entry of two or more characters that holds a CJK character
+longer = [
+    t for t in vocab if len(t.removeprefix("##")) > 1 and any(map(is_cjk, t))
+]
+print(len(longer))
 #> 0
 
 # simplified / traditional pairs: which form does the vocabulary hold?
 for simplified, traditional in ["风風", "东東", "车車", "语語", "学學", "国國"]:
-    print(simplified, simplified in vocab, "|", traditional, traditional in vocab)
+    print(simplified, simplified in vocab, "|",
+          traditional, traditional in vocab)
     #> 风 False | 風 True
     #> 东 False | 東 True
     #> 车 False | 車 True

@@ -28,7 +28,7 @@ assert tokenizer.encode(text) == [cls_id, *tokenizer.convert_tokens_to_ids(token
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-# in 5.x tokenize runs the same encoder as encode, so it can add special tokens too
+# in 5.x tokenize runs the same encoder as encode: it can add special tokens
 print(tokenizer.tokenize("Hello world", add_special_tokens=True))
 #> ['[CLS]', 'hello', 'world', '[SEP]']
 # and text that spells a special token is matched as that token
@@ -69,9 +69,11 @@ print(len(vocab), tokenizer.vocab_size, len(tokenizer))
 #> 30522 30522 30522
 print(vocab["hello"], vocab["##s"])
 #> 7592 2015
-print(sum(token.startswith("##") for token in vocab), "entries continue a word (##)")
+continuations = sum(token.startswith("##") for token in vocab)
+print(continuations, "entries continue a word (##)")
 #> 5828 entries continue a word (##)
-print(sum(token.startswith("[unused") for token in vocab), "entries are [unused...] placeholders")
+unused = sum(token.startswith("[unused") for token in vocab)
+print(unused, "entries are [unused...] placeholders")
 #> 994 entries are [unused...] placeholders
 
 # special_tokens_map: attribute name -> token; the vocabulary gives the id
@@ -82,6 +84,11 @@ for name, token in tokenizer.special_tokens_map.items():
     #> pad_token   [PAD]   0
     #> cls_token   [CLS]   101
     #> mask_token  [MASK]  103
+
+# added tokens count in len() and in vocab, not in vocab_size
+tokenizer.add_tokens(["tensornotes"])
+print(len(tokenizer.vocab), tokenizer.vocab_size, len(tokenizer))
+#> 30523 30522 30523
 # --8<-- [end:vocab]
 
 assert len(vocab) == 30522

@@ -4,14 +4,18 @@
 from transformers import AutoTokenizer, DataCollatorForLanguageModeling
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-collator = DataCollatorForLanguageModeling(tokenizer, mlm_probability=0.15, seed=0)
-# the defaults: choose 0.15 of the tokens; of those, 0.8 become [MASK], 0.1 a random token
-print(collator.mlm_probability, collator.mask_replace_prob, collator.random_replace_prob)
+collator = DataCollatorForLanguageModeling(
+    tokenizer, mlm_probability=0.15, seed=0
+)
+# choose 0.15 of the tokens; of those, 0.8 become [MASK], 0.1 a random token
+print(
+    collator.mlm_probability,
+    collator.mask_replace_prob,
+    collator.random_replace_prob,
+)
 #> 0.15 0.8 0.1
-examples = [
-    tokenizer("The quick brown fox jumps over the lazy dog near the river bank today."),
-    tokenizer("Short one."),
-]
+text = "The quick brown fox jumps over the lazy dog near the river bank today."
+examples = [tokenizer(text), tokenizer("Short one.")]
 batch = collator(examples)
 print(list(batch))
 #> ['input_ids', 'token_type_ids', 'attention_mask', 'labels']
@@ -19,8 +23,10 @@ print(f"{'original':>9} {'input':>9} {'label':>6} {'mask':>4}")
 #>  original     input  label mask
 original = tokenizer.convert_ids_to_tokens(examples[0]["input_ids"])
 masked = tokenizer.convert_ids_to_tokens(batch["input_ids"][0])
-labels, attention = batch["labels"][0].tolist(), batch["attention_mask"][0].tolist()
-for before, after, label, mask in zip(original, masked, labels, attention, strict=True):
+labels = batch["labels"][0].tolist()
+attention = batch["attention_mask"][0].tolist()
+rows = zip(original, masked, labels, attention, strict=True)
+for before, after, label, mask in rows:
     print(f"{before:>9} {after:>9} {label:>6} {mask:>4}")
     #>     [CLS]     [CLS]   -100    1
     #>       the       the   -100    1

@@ -30,10 +30,11 @@ from transformers import AutoModel, AutoTokenizer
 name = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(name)
 model = AutoModel.from_pretrained(name).eval()
-texts = ["A short one.", "A noticeably longer sentence than the first one, by far."]
+short = "A short one."
+texts = [short, "A noticeably longer sentence than the first one, by far."]
 
 with torch.no_grad():
-    alone = model(**tokenizer(texts[0], return_tensors="pt")).last_hidden_state[0]
+    alone = model(**tokenizer(short, return_tensors="pt")).last_hidden_state[0]
     batch = tokenizer(texts, padding=True, return_tensors="pt")  # right padding
     real = batch["attention_mask"][0].bool()
     masked = model(**batch).last_hidden_state[0][real]
@@ -45,9 +46,11 @@ with torch.no_grad():
 
 print("real tokens:", len(alone), "padded length:", batch["input_ids"].shape[1])
 #> real tokens: 6 padded length: 14
-print("with the mask, same within atol=1e-5:", torch.allclose(masked, alone, atol=1e-5))
+same = torch.allclose(masked, alone, atol=1e-5)
+print("with the mask, same within atol=1e-5:", same)
 #> with the mask, same within atol=1e-5: True
-print("mask of all ones, largest difference:", round((all_ones - alone).abs().max().item(), 2))
+largest = (all_ones - alone).abs().max().item()
+print("mask of all ones, largest difference:", round(largest, 2))
 #> mask of all ones, largest difference: 0.89
 # --8<-- [end:same-hidden-states]
 
@@ -60,22 +63,28 @@ from transformers import AutoModel, AutoTokenizer
 name = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(name)
 model = AutoModel.from_pretrained(name).eval()
-texts = ["A short one.", "A noticeably longer sentence than the first one, by far."]
+short = "A short one."
+texts = [short, "A noticeably longer sentence than the first one, by far."]
 
 with torch.no_grad():
-    alone = model(**tokenizer(texts[0], return_tensors="pt")).last_hidden_state[0]
-    batch = tokenizer(texts, padding=True, padding_side="left", return_tensors="pt")
+    alone = model(**tokenizer(short, return_tensors="pt")).last_hidden_state[0]
+    batch = tokenizer(
+        texts, padding=True, padding_side="left", return_tensors="pt"
+    )
     real = batch["attention_mask"][0].bool()
     masked = model(**batch).last_hidden_state[0][real]
     # count positions from the first real token, as the text alone does
     position_ids = (batch["attention_mask"].cumsum(-1) - 1).clamp(min=0)
-    repositioned = model(**batch, position_ids=position_ids).last_hidden_state[0][real]
+    repositioned = model(**batch, position_ids=position_ids)
+    repositioned = repositioned.last_hidden_state[0][real]
 
 print(position_ids[0])
 #> tensor([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5])
-print("mask only, same within atol=1e-5:", torch.allclose(masked, alone, atol=1e-5))
+print("mask only, same within atol=1e-5:",
+      torch.allclose(masked, alone, atol=1e-5))
 #> mask only, same within atol=1e-5: False
-print("mask only, largest difference:", round((masked - alone).abs().max().item(), 2))
+largest = (masked - alone).abs().max().item()
+print("mask only, largest difference:", round(largest, 2))
 #> mask only, largest difference: 1.58
 print("mask and position_ids, same within atol=1e-5:",
       torch.allclose(repositioned, alone, atol=1e-5))

@@ -25,6 +25,8 @@ assert len(tokenizer) == model.config.vocab_size == model.get_input_embeddings()
 assert int(inputs["input_ids"].max()) < model.config.vocab_size
 
 # --8<-- [start:out-of-range]
+import logging
+
 import torch
 from transformers import AutoModel, AutoTokenizer
 
@@ -57,8 +59,17 @@ except IndexError as error:
     #> BertModel.forward -> BertEmbeddings.forward -> Embedding.forward -> embedding
 
 # the fix: give the model one row per tokenizer id
+records = []
+handler = logging.Handler()
+handler.emit = records.append
+logging.getLogger("transformers").addHandler(handler)
 torch.manual_seed(0)
 model.resize_token_embeddings(len(tokenizer))
+logging.getLogger("transformers").removeHandler(handler)
+# the new row is not trained: transformers says how it fills it
+for record in records:
+    print(record.levelname, record.getMessage().split(". ")[0])
+    #> WARNING The new embeddings will be initialized from a multivariate normal distribution that has old embeddings' mean and covariance
 print(model.get_input_embeddings())
 #> Embedding(30523, 384, padding_idx=0)
 print(model(**inputs).last_hidden_state.shape)
@@ -77,8 +88,12 @@ checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(checkpoint)
 model = AutoModel.from_pretrained(checkpoint)
 
-# a tokenizer of the same kind, trained on another (tiny) corpus: another vocabulary
-corpus = ["the cat sat on the mat", "the dog sat on the log", "cats and dogs are friends"] * 20
+# the same kind of tokenizer, trained on another (tiny) corpus
+corpus = [
+    "the cat sat on the mat",
+    "the dog sat on the log",
+    "cats and dogs are friends",
+] * 20
 other = tokenizer.train_new_from_iterator(corpus, vocab_size=100)
 print(type(other).__name__, len(other), "entries")
 #> BertTokenizer 52 entries
@@ -104,8 +119,10 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     outputs = model(**wrong)
 logging.getLogger("transformers").removeHandler(handler)
-print(outputs.last_hidden_state.shape, len(caught), "warnings", len(records), "log records")
-#> torch.Size([1, 8, 384]) 0 warnings 0 log records
+print(outputs.last_hidden_state.shape)
+#> torch.Size([1, 8, 384])
+print(len(caught), "warnings,", len(records), "log records")
+#> 0 warnings, 0 log records
 # --8<-- [end:other-vocab]
 
 assert len(caught) == 0 and len(records) == 0

@@ -7,7 +7,8 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 encoding = tokenizer("How old are you?", "I am six.")
 print(list(encoding))
 #> ['input_ids', 'token_type_ids', 'attention_mask']
-for token, type_id in zip(encoding.tokens(), encoding["token_type_ids"], strict=True):
+rows = zip(encoding.tokens(), encoding["token_type_ids"], strict=True)
+for token, type_id in rows:
     print(f"{token:>6} {type_id}")
     #>  [CLS] 0
     #>    how 0
@@ -60,29 +61,59 @@ print("encode_plus:", hasattr(tokenizer, "encode_plus"))
 print("batch_encode_plus:", hasattr(tokenizer, "batch_encode_plus"))
 #> batch_encode_plus: False
 # __call__ returns them, for one pair or a batch of pairs
-batch = tokenizer(["How old are you?", "Where?"], ["I am six.", "Here."], padding=True)
+firsts, seconds = ["How old are you?", "Where?"], ["I am six.", "Here."]
+batch = tokenizer(firsts, seconds, padding=True)
 print(batch["token_type_ids"])
 #> [[0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1], [0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0]]
 print(batch["attention_mask"])
 #> [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]]
-print(list(tokenizer("How old are you?", "I am six.", return_token_type_ids=False)))
+# they can be left out on request
+without = tokenizer(firsts[0], seconds[0], return_token_type_ids=False)
+print(list(without))
 #> ['input_ids', 'attention_mask']
 # --8<-- [end:no-encode-plus]
 
-# a few tokenizers for structured input still define their own
+# only a few model-specific tokenizers still define their own: scan the sources
+# (Pop2Piano's needs extra packages to import, so only the scan covers it)
+import re
+from pathlib import Path
+
+import transformers
 from transformers import (
+    LayoutLMv2Tokenizer,
     LayoutLMv3Tokenizer,
     LayoutXLMTokenizer,
     MarkupLMTokenizer,
+    RoCBertTokenizer,
     TapasTokenizer,
 )
 
-for cls in (LayoutLMv3Tokenizer, LayoutXLMTokenizer, MarkupLMTokenizer, TapasTokenizer):
+models = Path(transformers.__file__).parent / "models"
+defining = sorted(
+    path.parent.name
+    for path in models.glob("*/tokenization_*.py")
+    if re.search(r"def (batch_)?encode_plus\(", path.read_text(encoding="utf-8"))
+)
+assert defining == [
+    "layoutlmv2", "layoutlmv3", "layoutxlm", "markuplm", "pop2piano", "roc_bert", "tapas"
+], defining
+for cls in (
+    LayoutLMv2Tokenizer,
+    LayoutLMv3Tokenizer,
+    LayoutXLMTokenizer,
+    MarkupLMTokenizer,
+    RoCBertTokenizer,
+    TapasTokenizer,
+):
     assert "encode_plus" in vars(cls) and "batch_encode_plus" in vars(cls), cls
 
 # --8<-- [start:nsp-head]
 import torch
-from transformers import AutoConfig, AutoModelForNextSentencePrediction, AutoTokenizer
+from transformers import (
+    AutoConfig,
+    AutoModelForNextSentencePrediction,
+    AutoTokenizer,
+)
 
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
 # the architecture only: random weights, no trained NSP predictions
@@ -97,15 +128,20 @@ print(model.bert.embeddings.token_type_embeddings)
 #> Embedding(2, 768)
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-pair = tokenizer("The cat sat on the mat.", "It fell asleep there.", return_tensors="pt")
+pair = tokenizer(
+    "The cat sat on the mat.", "It fell asleep there.", return_tensors="pt"
+)
+# record what the pooler returns: the [CLS] state through dense and tanh
 captured = {}
-# record what the pooler returns: the [CLS] state through a dense layer and tanh
-model.bert.pooler.register_forward_hook(lambda module, args, out: captured.update(pooled=out))
+model.bert.pooler.register_forward_hook(
+    lambda module, args, out: captured.update(pooled=out)
+)
 with torch.no_grad():
     outputs = model(**pair)
     print(captured["pooled"].shape, outputs.logits.shape)
     #> torch.Size([1, 768]) torch.Size([1, 2])
+    from_head = model.cls.seq_relationship(captured["pooled"])
     print("logits == seq_relationship(pooled):",
-          torch.allclose(outputs.logits, model.cls.seq_relationship(captured["pooled"])))
+          torch.allclose(outputs.logits, from_head))
     #> logits == seq_relationship(pooled): True
 # --8<-- [end:nsp-head]

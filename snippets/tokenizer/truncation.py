@@ -10,12 +10,14 @@ print(len(tokenizer(first, second)["input_ids"]), tokenizer.truncation_side)
 #> 16 right
 for strategy in ["longest_first", "only_first", "only_second"]:
     encoding = tokenizer(first, second, truncation=strategy, max_length=12)
-    print(f"{strategy:>13}", len(encoding["input_ids"]), " ".join(encoding.tokens()))
+    tokens = " ".join(encoding.tokens())
+    print(f"{strategy:>13}", len(encoding["input_ids"]), tokens)
     #> longest_first 12 [CLS] one two three four five [SEP] alpha beta gamma delta [SEP]
     #>    only_first 12 [CLS] one two three four [SEP] alpha beta gamma delta epsilon [SEP]
     #>   only_second 12 [CLS] one two three four five six seven eight [SEP] alpha [SEP]
 # truncation=True is longest_first
-print(" ".join(tokenizer(first, second, truncation=True, max_length=12).tokens()))
+encoding = tokenizer(first, second, truncation=True, max_length=12)
+print(" ".join(encoding.tokens()))
 #> [CLS] one two three four five [SEP] alpha beta gamma delta [SEP]
 # --8<-- [end:strategies]
 
@@ -48,7 +50,8 @@ class Collect(logging.Handler):
 collect = Collect()
 logging.getLogger("transformers").addHandler(collect)
 long_text = " ".join(["word"] * 590)
-pair = tokenizer(long_text, "A short second sentence.", return_tensors="pt")  # no truncation
+second = "A short second sentence."
+pair = tokenizer(long_text, second, return_tensors="pt")  # no truncation
 logging.getLogger("transformers").removeHandler(collect)
 print(pair["input_ids"].shape)
 #> torch.Size([1, 598])
@@ -64,7 +67,7 @@ except RuntimeError as error:
     #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at non-singleton dimension 1
 
 # with truncation, the same pair fits
-pair = tokenizer(long_text, "A short second sentence.", truncation=True, return_tensors="pt")
+pair = tokenizer(long_text, second, truncation=True, return_tensors="pt")
 with torch.no_grad():
     print(pair["input_ids"].shape, model(**pair).last_hidden_state.shape)
     #> torch.Size([1, 512]) torch.Size([1, 512, 384])
