@@ -130,6 +130,12 @@ def test_a_missing_snippet_section_fails_the_build(tmp_path):
     assert "nope" in result.stderr
 
 
+def test_a_broken_link_or_anchor_fails_the_build(tmp_path):
+    result = mini_site(tmp_path, "# Home\n\nSee [this](#no-such-heading) and [that](missing.md).\n")
+    assert result.returncode != 0
+    assert "no-such-heading" in result.stderr and "missing.md" in result.stderr
+
+
 def test_markdown_fences_run_and_embed_fences_are_left_to_the_runner(tmp_path):
     page = tmp_path / "page.md"
     page.write_text(
