@@ -97,14 +97,8 @@ defining = sorted(
 assert defining == [
     "layoutlmv2", "layoutlmv3", "layoutxlm", "markuplm", "pop2piano", "roc_bert", "tapas"
 ], defining
-for cls in (
-    LayoutLMv2Tokenizer,
-    LayoutLMv3Tokenizer,
-    LayoutXLMTokenizer,
-    MarkupLMTokenizer,
-    RoCBertTokenizer,
-    TapasTokenizer,
-):
+for cls in [LayoutLMv2Tokenizer, LayoutLMv3Tokenizer, LayoutXLMTokenizer,
+            MarkupLMTokenizer, RoCBertTokenizer, TapasTokenizer]:
     assert "encode_plus" in vars(cls) and "batch_encode_plus" in vars(cls), cls
 
 # --8<-- [start:nsp-head]
