@@ -1,11 +1,11 @@
 """An offline Hugging Face hub cache, seeded from real files that a package ships.
 
 Snippets load models the way a reader would, by hub id:
-``AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")``. This machine
-has no network, so [`activate`][tensornotes.hub.activate] seeds a local cache
+``AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")``. To run them
+with no network, [`activate`][tensornotes.hub.activate] seeds a local cache
 (``.hf-cache/`` in the project, never the user's global cache) and points
-``HF_HOME`` at it with ``HF_HUB_OFFLINE=1``. The same code then runs unchanged
-online against the real hub.
+``HF_HOME`` at it with ``HF_HUB_OFFLINE=1``. The same code runs unchanged online
+against the real hub.
 
 What the cache holds, and where each file comes from:
 
