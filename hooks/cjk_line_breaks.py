@@ -9,6 +9,7 @@ import re
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 _ENDS_CJK = re.compile(rf"[{_CJK}]$")
+_STARTS_CJK = re.compile(rf"[{_CJK}]")
 _PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
@@ -26,7 +27,7 @@ def on_page_markdown(markdown, **kwargs):
         elif fence is None and joined and _ENDS_CJK.search(joined[-1]):
             prefix = _PREFIX.match(line).group(0)
             same_quote = prefix.count(">") == _PREFIX.match(joined[-1]).group(0).count(">")
-            if same_quote and re.match(rf"[{_CJK}]", line[len(prefix) :]):
+            if same_quote and _STARTS_CJK.match(line, len(prefix)):
                 joined[-1] += line[len(prefix) :]
                 continue
         joined.append(line)

@@ -58,11 +58,6 @@ class Page:
         return self.path.name.endswith(".zh.md")
 
     @cached_property
-    def fences(self) -> list[tuple[str, str]]:
-        """Return the fenced code blocks as (info string, whole block)."""
-        return [(m["info"].strip(), m.group(0)) for m in _FENCE.finditer(self.body)]
-
-    @cached_property
     def prose(self) -> str:
         """The body without code blocks, so code never counts as prose."""
         return _FENCE.sub("", self.body)

@@ -32,6 +32,6 @@ def unchecked_numbers(page_path: Path, root: Path) -> list[str]:
     english = Page(english_of(page_path)) if page.is_zh else page
     exempt = {str(key) for key in (english.meta.get("numbers") or {})}
     printed: set[str] = set()
-    for target in page.embeds:
-        printed |= printed_numbers(root / target.partition(":")[0])
+    for snippet in {target.partition(":")[0] for target in page.embeds}:
+        printed |= printed_numbers(root / snippet)
     return sorted(n for n in page.numbers - exempt if n not in printed)

@@ -126,13 +126,9 @@ class Snippet:
                 return call
         return None
 
-    def shown_output(self, section: Section | None = None) -> str:
-        """Return the ``#>`` output shown in ``section`` (or the whole file), one text."""
-        lines = []
-        for call in self.prints:
-            if section is None or section.first <= call.first <= section.last:
-                lines.extend(call.shown)
-        return "\n".join(lines)
+    def shown_output(self) -> str:
+        """Return all the ``#>`` output the file shows, as one text."""
+        return "\n".join(line for call in self.prints for line in call.shown)
 
     def with_outputs(self, outputs: dict[int, str]) -> str:
         """Return the file's text with each print's ``#>`` lines replaced.
