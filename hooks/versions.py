@@ -1,5 +1,6 @@
 """State, on every page, the package versions that produced its outputs; expand ``[[versions]]``."""
 
+import markdown as md
 from mkdocs.exceptions import PluginError
 
 from tensornotes.versions import STATED, installed_version
@@ -21,6 +22,17 @@ def on_page_markdown(markdown, page, config, **kwargs):
         [_TABLE_HEAD[language], "|---|---|"]
         + [f"| `{name}` | {version} |" for name, version in versions.items()]
     )
+    return markdown.replace("[[versions]]", table) + _footer(language)
+
+
+def _footer(language):
+    versions = {name: installed_version(name) for name in STATED}
     stated = _AND[language].join(f"`{name}` {version}" for name, version in versions.items())
-    footer = '\n\n<p class="versions" markdown>' + _FOOTER[language].format(stated) + "</p>\n"
-    return markdown.replace("[[versions]]", table) + footer
+    return '\n\n<p class="versions" markdown>' + _FOOTER[language].format(stated) + "</p>\n"
+
+
+def on_page_content(html, page, config, **kwargs):
+    # a notebook page is rendered from its JSON, never from Markdown: add the footer here
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    return html + md.markdown(_footer(config.theme["language"]), extensions=["md_in_html"])

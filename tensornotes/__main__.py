@@ -1,4 +1,4 @@
-"""Command line: ``python -m tensornotes {run,check,refresh,env,stamp} ...``."""
+"""Command line: ``python -m tensornotes {run,check,refresh,env,stamp,notebooks} ...``."""
 
 from __future__ import annotations
 
@@ -35,11 +35,20 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("env", help="seed the cache and print the shell variables that use it")
     stamp = commands.add_parser("stamp", help="record that zh pages match their English pages")
     stamp.add_argument("pages", nargs="+", help="docs/**/*.zh.md files")
+    commands.add_parser(
+        "notebooks", help="regenerate every part's notebooks from the pages and snippets"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "env":
         home = hub.seed()
         print(f"export HF_HOME={shlex.quote(str(home))} HF_HUB_OFFLINE=1")
+        return 0
+    if args.command == "notebooks":
+        from tensornotes.notebooks import generate
+
+        for path in generate():
+            print(f"generated {path}")
         return 0
     if args.command == "stamp":
         from tensornotes.translations import stamp as stamp_page

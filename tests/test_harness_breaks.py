@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from tensornotes import runner
+from tensornotes.notebooks import read_config
 from tensornotes.prose_numbers import unchecked_numbers
 from tensornotes.snippet import SnippetError
 from tensornotes.translations import page_pairs, parity_problems, stale_problem, stamp
@@ -104,7 +105,7 @@ def test_a_memory_address_in_output_fails(tmp_path):
 
 def mini_site(tmp_path, page):
     """A one-page copy of the site (same config, hooks and snippets) around a broken page."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_config(ROOT / "mkdocs.yml")
     del config["nav"]
     (tmp_path / "mkdocs.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"

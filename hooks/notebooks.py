@@ -1,0 +1,139 @@
+"""Show each part's notebook as a page of the part, and link it from every page of the part.
+
+mkdocs-static-i18n rebuilds every File in ``on_files`` (priority -100) and so
+drops mkdocs-jupyter's NotebookFile: the notebook would be copied as raw JSON
+and the Chinese one never rendered. ``on_files`` here runs after it and wraps
+the ``.ipynb`` files again, at the path mkdocs-jupyter gave them and
+mkdocs-static-i18n moved into the language's folder (``zh/...``).
+
+A notebook page gets a download link (and "Open in Colab" when ``repo_url``
+names a GitHub repository) at its top, stays out of the search index (its text
+repeats the chapters'), and loses the scripts nbconvert's template would load
+from CDNs (MathJax, mermaid): the notebooks hold no maths and no diagrams.
+Every other page of a part links to the part's notebook in the same way.
+"""
+
+import posixpath
+import re
+from types import SimpleNamespace
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+from mkdocs_jupyter.plugin import NotebookFile
+
+from tensornotes.notebooks import colab_url, parts_from_nav
+
+_TEXT = {
+    "en": {
+        "page": "Run this part in Jupyter:",
+        "notebook": "This page is the part's notebook, rendered:",
+        "download": "download the notebook",
+        "colab": "Open in Colab",
+    },
+    "zh": {
+        "page": "在 Jupyter 中运行本部分：",
+        "notebook": "本页是本部分的笔记本：",
+        "download": "下载笔记本",
+        "colab": "在 Colab 中打开",
+    },
+}
+# scripts of nbconvert's template that load from another host
+_REMOTE_SCRIPT = re.compile(
+    r"<script[^>]*\bsrc=[\"'](?:https?:)?//[^\"']*[\"'][^>]*>\s*</script>"
+    r"|<script type=\"text/x-mathjax-config\">.*?</script>"
+    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>",
+    re.S,
+)
+
+
+@event_priority(-200)
+def on_files(files, config):
+    for file in list(files):
+        if not file.src_uri.endswith(".ipynb") or isinstance(file, NotebookFile):
+            continue
+        files.remove(file)
+        notebook = NotebookFile(file, **config)
+        # mkdocs-static-i18n kept the page's destination (zh/part/notebook/index.html),
+        # which mkdocs-jupyter's on_files had set before it ran
+        if not file.dest_uri.endswith(".html"):
+            raise PluginError(f"{file.src_uri}: mkdocs-jupyter did not make it a page")
+        notebook.dest_path = file.dest_path
+        notebook.abs_dest_path = file.abs_dest_path
+        notebook.url = file.url
+        notebook.alternates = _alternates(notebook, config)
+        files.append(notebook)
+    return files
+
+
+def _alternates(notebook, config):
+    """The same notebook in every language, for the language switcher.
+
+    mkdocs-static-i18n pairs only the pages it saw as pages; it saw notebooks as assets.
+    """
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {}
+    current, default = i18n.current_language, i18n.default_language
+    url = notebook.url
+    if current != default:
+        url = url.removeprefix(f"{current}/")
+    return {
+        language: SimpleNamespace(url=url if language == default else f"{language}/{url}")
+        for language in i18n.build_languages
+    }
+
+
+def _language(config):
+    return config.theme["language"] if config.theme["language"] in _TEXT else "en"
+
+
+def _part_notebook(page, config):
+    """Return the docs-relative English notebook of the page's part, or None."""
+    source = page.file.src_uri
+    plain = re.sub(r"\.[a-z]{2}(\.md|\.ipynb)$", r"\1", source)
+    for part in parts_from_nav(config.nav or []):
+        if plain in part.pages or plain == part.notebook:
+            return part.notebook
+    return None
+
+
+def _links(page, config, notebook):
+    """HTML for the download and Colab links of ``notebook``, relative to ``page``."""
+    language = _language(config)
+    text = _TEXT[language]
+    name = posixpath.basename(notebook)
+    if language != "en":
+        name = name.removesuffix(".ipynb") + f".{language}.ipynb"
+    stem = posixpath.dirname(notebook) or "notebook"
+    site_prefix = "" if language == "en" else f"{language}/"
+    page_dir = posixpath.join(site_prefix, notebook.removesuffix(".ipynb"))
+    href = get_relative_url(posixpath.join(page_dir, name), page.url or ".")
+    download = f"{stem}.ipynb" if language == "en" else f"{stem}.{language}.ipynb"
+    links = [f'<a href="{href}" download="{download}">{text["download"]}</a>']
+    colab = colab_url(config.repo_url, notebook, language)
+    if colab:
+        links.append(f'<a href="{colab}">{text["colab"]}</a>')
+    label = text["notebook"] if page.file.src_uri.endswith(".ipynb") else text["page"]
+    return f'<p class="notebook-links">{label} {" · ".join(links)}</p>'
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    notebook = _part_notebook(page, config)
+    if notebook is None or page.file.src_uri.endswith(".ipynb"):
+        return markdown
+    links = _links(page, config, notebook)
+    # under the page's title, where a reader looks first
+    title = re.search(r"^# .*$", markdown, re.M)
+    if title is None:
+        return links + "\n\n" + markdown
+    return f"{markdown[: title.end()]}\n\n{links}\n{markdown[title.end() :]}"
+
+
+def on_page_content(html, page, config, **kwargs):
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    page.meta["search"] = {"exclude": True}
+    notebook = _part_notebook(page, config)
+    html = _REMOTE_SCRIPT.sub("", html)
+    return (_links(page, config, notebook) if notebook else "") + html

@@ -1,0 +1,39 @@
+"""Join Chinese lines wrapped in Markdown source, outside code blocks.
+
+Browsers and Jupyter render a source line break as a space, and Chinese puts no
+space between two characters: where a line ends and the next one (in the same
+blockquote, if any) starts with a CJK character, the two lines become one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["join_cjk_lines"]
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_ENDS_CJK = re.compile(rf"[{_CJK}]$")
+_STARTS_CJK = re.compile(rf"[{_CJK}]")
+_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+
+
+def join_cjk_lines(markdown: str) -> str:
+    """Return ``markdown`` with lines wrapped between two CJK characters joined."""
+    lines = markdown.split("\n")
+    joined: list[str] = []
+    fence = None
+    for line in lines:
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None and opening and opening.group(1).startswith(fence):
+            fence = None
+        elif fence is None and joined and _ENDS_CJK.search(joined[-1]):
+            prefix = _PREFIX.match(line).group(0)
+            same_quote = prefix.count(">") == _PREFIX.match(joined[-1]).group(0).count(">")
+            if same_quote and _STARTS_CJK.match(line, len(prefix)):
+                joined[-1] += line[len(prefix) :]
+                continue
+        joined.append(line)
+    return "\n".join(joined)

@@ -1,0 +1,150 @@
+"""The notebooks: committed as generated, the same code in both languages, rendered in the site."""
+
+import re
+from urllib.parse import urljoin
+
+import nbformat
+import pytest
+import yaml
+
+from tensornotes import notebooks
+from tests import test_site_build
+from tests.docs_tree import ROOT, relative
+from tests.test_site_build import build
+
+site = test_site_build.site  # the one build of the site per test run
+
+PARTS = notebooks.parts()
+REGENERATE = "python -m tensornotes notebooks"
+
+
+def _part_id(part):
+    return part.notebook.removesuffix(".ipynb")
+
+
+def test_every_part_has_a_notebook():
+    assert [part.title for part in PARTS] == ["Tokenizer", "Architecture", "Appendices"]
+
+
+@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+@pytest.mark.parametrize("part", PARTS, ids=_part_id)
+def test_committed_notebook_is_a_fresh_generation(part, language):
+    path = notebooks.notebook_path(part, language)
+    assert path.is_file(), f"{relative(path)} is missing; generate it with: {REGENERATE}"
+    fresh = notebooks.build(part, language)
+    difference = notebooks.first_difference(path.read_text(encoding="utf-8"), fresh)
+    assert difference is None, (
+        f"{relative(path)} differs from a fresh generation: {difference}. "
+        f"Regenerate with: {REGENERATE}"
+    )
+
+
+@pytest.mark.parametrize("part", PARTS, ids=_part_id)
+def test_both_languages_hold_the_same_code_cells(part):
+    code = {}
+    for language in notebooks.LANGUAGES:
+        notebook = nbformat.read(notebooks.notebook_path(part, language), as_version=4)
+        code[language] = [
+            (cell.id, cell.source, cell.outputs)
+            for cell in notebook.cells
+            if cell.cell_type == "code"
+        ]
+    english, chinese = code["en"], code["zh"]
+    for index, (en_cell, zh_cell) in enumerate(zip(english, chinese, strict=False)):
+        assert en_cell == zh_cell, f"{_part_id(part)}: code cell {index} ({en_cell[0]}) differs"
+    assert len(english) == len(chinese), f"{_part_id(part)}: different numbers of code cells"
+
+
+_LINKS = re.compile(r'<p class="notebook-links">(.*?)</p>', re.S)
+_HREF = re.compile(r'<a href="([^"]+)"( download="[^"]+")?>')
+
+
+def _site_page(site_dir, docs_path, language):
+    """Return the built HTML file of a docs page (``tokenizer/index.md``) in ``language``."""
+    stem = docs_path.rsplit(".", 1)[0]
+    folder = stem.removesuffix("index").rstrip("/")
+    prefix = "" if language == "en" else f"{language}/"
+    return site_dir / f"{prefix}{folder}" / "index.html", f"/{prefix}{folder}/".replace("//", "/")
+
+
+def _links(html):
+    found = _LINKS.findall(html)
+    assert len(found) == 1, f"expected one notebook-links paragraph, found {len(found)}"
+    return _HREF.findall(found[0])
+
+
+@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+@pytest.mark.parametrize("part", PARTS, ids=_part_id)
+def test_notebook_is_a_rendered_page_with_its_download(site, part, language):
+    site_dir, _ = site
+    page, url = _site_page(site_dir, part.notebook, language)
+    assert page.is_file(), f"{url} was not built: the notebook is not a page in {language}"
+    html = page.read_text(encoding="utf-8")
+    committed = notebooks.notebook_path(part, language)
+    cells = nbformat.read(committed, as_version=4).cells
+    # rendered by nbconvert, cell by cell, not copied as JSON
+    assert re.findall(r'id="cell-id=([\w-]+)"', html) == [cell.id for cell in cells], url
+    assert '"nbformat"' not in html, url
+    (href, download), *_ = _links(html)
+    assert download, f"{url}: the notebook link does not download"
+    target = site_dir / urljoin(url, href).lstrip("/")
+    assert target.read_bytes() == committed.read_bytes(), f"{url}: {href} is not the notebook"
+
+
+def test_notebook_pages_stay_out_of_the_search_index(site):
+    site_dir, _ = site
+    index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    for part in PARTS:
+        folder = part.notebook.removesuffix(".ipynb")
+        assert f'"location":"{folder}/' not in index.replace(" ", "")
+        assert f'"location":"zh/{folder}/' not in index.replace(" ", "")
+
+
+@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+def test_every_page_of_a_part_downloads_its_notebook(site, language):
+    site_dir, _ = site
+    for part in PARTS:
+        committed = notebooks.notebook_path(part, language).read_bytes()
+        for docs_path in part.pages:
+            page, url = _site_page(site_dir, docs_path, language)
+            links = _links(page.read_text(encoding="utf-8"))
+            # without repo_url there is no address for Colab: only the download
+            assert len(links) == 1, f"{url}: {links}"
+            href, download = links[0]
+            assert download, url
+            target = site_dir / urljoin(url, href).lstrip("/")
+            assert target.is_file() and target.read_bytes() == committed, f"{url}: {href}"
+
+
+def test_repo_url_adds_open_in_colab(tmp_path):
+    """A small site with the real plugins and hooks, one part, and a repo_url."""
+    part = PARTS[0]
+    folder = part.notebook.rsplit("/", 1)[0]
+    docs = tmp_path / "docs"
+    (docs / folder).mkdir(parents=True)
+    for language in notebooks.LANGUAGES:
+        suffix = "" if language == "en" else f".{language}"
+        (docs / f"index{suffix}.md").write_text("# Home\n", encoding="utf-8")
+        (docs / folder / f"index{suffix}.md").write_text("# Part\n\nText.\n", encoding="utf-8")
+        notebook = notebooks.notebook_path(part, language)
+        (docs / folder / notebook.name).write_bytes(notebook.read_bytes())
+    config = notebooks.read_config(ROOT / "mkdocs.yml")
+    config["repo_url"] = "https://github.com/example-owner/example-repo"
+    config["nav"] = [{"Home": "index.md"}, {part.title: [f"{folder}/index.md", part.notebook]}]
+    config["plugins"] = [
+        plugin
+        for plugin in config["plugins"]
+        if (plugin if isinstance(plugin, str) else next(iter(plugin)))
+        in ("search", "i18n", "mkdocs-jupyter")
+    ]
+    config["hooks"] = [str(ROOT / "hooks" / "notebooks.py"), str(ROOT / "hooks" / "versions.py")]
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    result = build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    colab = "https://colab.research.google.com/github/example-owner/example-repo/blob/main/docs/"
+    for language in notebooks.LANGUAGES:
+        name = notebooks.notebook_path(part, language).name
+        for docs_path in (f"{folder}/index.md", part.notebook):
+            page, url = _site_page(tmp_path / "site", docs_path, language)
+            hrefs = [href for href, _ in _links(page.read_text(encoding="utf-8"))]
+            assert hrefs[1:] == [f"{colab}{folder}/{name}"], f"{url}: {hrefs}"
