@@ -21,7 +21,8 @@ import pytest
 from filelock import FileLock
 
 from tensornotes import browser as chromium
-from tests.docs_tree import ROOT, build
+from tests.docs_tree import ROOT
+from tests.test_site_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
 _BROWSER_TESTS = "tests/test_browser"
