@@ -8,11 +8,8 @@ import pytest
 import yaml
 
 from tensornotes import notebooks
-from tests import test_site_build
 from tests.docs_tree import ROOT, relative
 from tests.test_site_build import build
-
-site = test_site_build.site  # the one build of the site per test run
 
 PARTS = notebooks.parts()
 REGENERATE = "python -m tensornotes notebooks"
@@ -128,7 +125,11 @@ def test_repo_url_adds_open_in_colab(tmp_path):
         (docs / folder / f"index{suffix}.md").write_text("# Part\n\nText.\n", encoding="utf-8")
         notebook = notebooks.notebook_path(part, language)
         (docs / folder / notebook.name).write_bytes(notebook.read_bytes())
+    (docs / "assets").symlink_to(ROOT / "docs" / "assets")
     config = notebooks.read_config(ROOT / "mkdocs.yml")
+    config.pop("watch", None)  # for mkdocs serve only
+    if config["theme"].get("custom_dir"):
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config["repo_url"] = "https://github.com/example-owner/example-repo"
     config["nav"] = [{"Home": "index.md"}, {part.title: [f"{folder}/index.md", part.notebook]}]
     config["plugins"] = [
