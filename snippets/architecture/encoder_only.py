@@ -225,7 +225,7 @@ for dtype in (torch.float32, torch.float16):
     weights = scores.to(dtype).softmax(dim=-1)[:, 1]
     first_zero = gaps[weights == 0][0].item()
     smallest = weights[weights > 0].min().item()
-    print(f"{str(dtype):>13}: smallest weight {smallest:.1e}, "
+    print(f"{dtype!s:>13}: smallest weight {smallest:.1e}, "
           f"0 from a gap of {first_zero:.2f} (about {first_zero:.0f})")
     #> torch.float32: smallest weight 1.4e-45, 0 from a gap of 103.98 (about 104)
     #> torch.float16: smallest weight 6.0e-08, 0 from a gap of 17.34 (about 17)
