@@ -438,6 +438,8 @@ def _page_cells(root: Path, page_path: Path, language: str) -> list[nbformat.Not
         body = join_cjk_lines(body)
     cells = []
     for what, value in _blocks(body.split("\n"), page_path, language):
+        if what == "md" and language == "zh":
+            value = join_cjk_lines(value)  # again: a link made plain text may start a line
         if what == "code":
             try:
                 cells.append(_code_cell(root, value))
