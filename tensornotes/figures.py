@@ -1,4 +1,4 @@
-"""Save charts that snippets generate, byte for byte reproducible."""
+"""Save charts that snippets generate, byte for byte reproducible, in each language of the site."""
 
 from __future__ import annotations
 
@@ -7,22 +7,82 @@ from pathlib import Path
 
 from tensornotes.runner import emit_file
 
-__all__ = ["CHART_DIR", "save_svg"]
+__all__ = ["CHART_DIR", "CJK_FONT", "LANGUAGES", "chart_name", "chart_style", "save_svg"]
 
 CHART_DIR = Path("docs/assets/generated")
 """Where generated charts go, relative to the project root; pages link them from there."""
 
+LANGUAGES = ("en", "zh")
+"""The site's languages: a chart is drawn once per language, with labels in that language."""
 
-def save_svg(figure, name: str) -> Path:
+CJK_FONT = "Noto Sans CJK SC"
+"""The font matplotlib measures Chinese labels with (Debian's ``fonts-noto-cjk``)."""
+
+
+def chart_name(name: str, lang: str = "en") -> str:
+    """Return the file name of a chart in a language: ``name.svg`` (en), ``name.zh.svg`` (zh)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {LANGUAGES}")
+    return f"{name}.svg" if lang == "en" else f"{name}.{lang}.svg"
+
+
+def _check_cjk_font() -> None:
+    from matplotlib import font_manager
+
+    if not any(font.name == CJK_FONT for font in font_manager.fontManager.ttflist):
+        raise RuntimeError(
+            f"matplotlib finds no {CJK_FONT!r} font, so Chinese labels would be measured with a "
+            "font that lacks their glyphs: install it (Debian: apt-get install fonts-noto-cjk), "
+            "then delete matplotlib's font cache (~/.cache/matplotlib)"
+        )
+
+
+def chart_style(lang: str = "en"):
+    """Return a matplotlib style context to draw a chart in ``lang`` with.
+
+    Text is laid out when it is created, so draw the whole figure inside it::
+
+        for lang in LANGUAGES:
+            with chart_style(lang):
+                figure = draw(LABELS[lang])
+                save_svg(figure, "my-chart", lang)
+
+    Chinese labels get [`CJK_FONT`][tensornotes.figures.CJK_FONT] as a fallback
+    after DejaVu Sans; a missing font is an error, never a silent substitute.
+    """
+    import matplotlib
+
+    chart_name(name="", lang=lang)
+    rc = {"svg.hashsalt": "tensornotes", "svg.fonttype": "none"}
+    if lang == "zh":
+        _check_cjk_font()
+        rc["font.family"] = ["DejaVu Sans", CJK_FONT]
+    return matplotlib.rc_context(rc)
+
+
+def save_svg(figure, name: str, lang: str = "en") -> Path:
     """Save a matplotlib ``figure`` as ``docs/assets/generated/<name>.svg`` and return its path.
+
+    ``lang`` names the language of the figure's labels: the English chart is
+    ``<name>.svg``, its Chinese twin ``<name>.zh.svg`` (see
+    [`chart_name`][tensornotes.figures.chart_name]); the Chinese page embeds the
+    twin. A snippet draws the figure once per language in
+    [`LANGUAGES`][tensornotes.figures.LANGUAGES].
 
     The SVG carries no date and fixed element ids, so the same figure gives the
     same bytes on every run; the test harness compares them with the committed
     file. Text stays text (``svg.fonttype: none``): no font is embedded or fetched.
+    Chinese labels are laid out with [`CJK_FONT`][tensornotes.figures.CJK_FONT]
+    as a fallback after DejaVu Sans.
     """
     import matplotlib
 
+    filename = chart_name(name, lang)
+    rc = {"svg.hashsalt": "tensornotes", "svg.fonttype": "none"}
+    if lang == "zh":
+        _check_cjk_font()
+        rc["font.family"] = ["DejaVu Sans", CJK_FONT]
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": "tensornotes", "svg.fonttype": "none"}):
+    with matplotlib.rc_context(rc):
         figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    return emit_file(CHART_DIR / f"{name}.svg", buffer.getvalue())
+    return emit_file(CHART_DIR / filename, buffer.getvalue())

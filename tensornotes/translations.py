@@ -19,6 +19,9 @@ from tensornotes.pages import Page, english_of
 __all__ = ["page_pairs", "parity_problems", "revision", "stale_problem", "stamp"]
 
 _HASH_LINE = re.compile(r"^source_hash:.*$", re.M)
+# a chart's Chinese twin, and where the language goes in its name (figures.chart_name)
+_ZH_IMAGE = re.compile(r"\.zh(\.\w+)$")
+_ZH_IMAGE_NAME = re.compile(r"(\.\w+)$")
 
 
 def revision(english: Path) -> str:
@@ -49,8 +52,27 @@ def _compare(what: str, english: list | set, chinese: list | set) -> str | None:
     return f"  {what} differ:\n    en: {english}\n    zh: {chinese}"
 
 
+def _english_twin(image: str) -> str:
+    """Name the English image of a Chinese chart: ``x.zh.svg`` -> ``x.svg``."""
+    return _ZH_IMAGE.sub(r"\1", image)
+
+
+def _untranslated_images(zh: Page) -> list[str]:
+    """The images a zh page shows in English although a Chinese twin exists."""
+    return [
+        image
+        for image in zh.images
+        if not _ZH_IMAGE.search(image)
+        and (zh.path.parent / _ZH_IMAGE_NAME.sub(r".zh\1", image)).is_file()
+    ]
+
+
 def parity_problems(english_path: Path, zh_path: Path) -> list[str]:
-    """Return how the zh page departs from the English one (empty when in parity)."""
+    """Return how the zh page departs from the English one (empty when in parity).
+
+    A chart drawn in both languages counts as the same image: the zh page must
+    show its Chinese twin (``x.zh.svg``) where one exists.
+    """
     en, zh = Page(english_path), Page(zh_path)
     found = [
         _compare(
@@ -60,7 +82,8 @@ def parity_problems(english_path: Path, zh_path: Path) -> list[str]:
         ),
         _compare("snippet embeds", en.embeds, zh.embeds),
         _compare("source symbols and markers", sorted(en.markers), sorted(zh.markers)),
-        _compare("images", en.images, zh.images),
+        _compare("images", en.images, [_english_twin(image) for image in zh.images]),
+        _compare("images with a Chinese twin (use x.zh.svg)", [], _untranslated_images(zh)),
         _compare("numbers in prose", sorted(en.numbers), sorted(zh.numbers)),
     ]
     found = [problem for problem in found if problem]

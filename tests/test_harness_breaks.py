@@ -61,6 +61,24 @@ def test_a_heading_without_the_english_anchor_fails(home_pair):
     assert "headings (level, anchor) differ" in problem
 
 
+def test_a_zh_page_showing_the_english_chart_of_a_chinese_twin_fails(tmp_path):
+    charts = tmp_path / "docs" / "assets"
+    charts.mkdir(parents=True)
+    (charts / "chart.svg").write_text("<svg/>", encoding="utf-8")
+    english, chinese = page_pair(
+        tmp_path,
+        "# Home\n\n![A chart](assets/chart.svg)\n",
+        "# 首页 { #home }\n\n![图](assets/chart.zh.svg)\n",
+    )
+    (charts / "chart.zh.svg").write_text("<svg/>", encoding="utf-8")
+    assert parity_problems(english, chinese) == []
+    chinese.write_text(
+        chinese.read_text(encoding="utf-8").replace("chart.zh.svg", "chart.svg"), encoding="utf-8"
+    )
+    (problem,) = parity_problems(english, chinese)
+    assert "images with a Chinese twin (use x.zh.svg)" in problem and "assets/chart.svg" in problem
+
+
 def test_an_unreviewed_english_change_makes_the_zh_page_stale(home_pair):
     english, chinese = home_pair
     assert stale_problem(english, chinese) is None
@@ -109,7 +127,7 @@ def mini_site(tmp_path, page):
     (tmp_path / "mkdocs.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
     )
-    for name in ("hooks", "snippets"):
+    for name in ("hooks", "overrides", "snippets", "tensornotes"):
         (tmp_path / name).symlink_to(ROOT / name)
     page_pair(tmp_path, page, page)
     return build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
