@@ -83,11 +83,11 @@ def _widget(strings: dict, url: str) -> str:
         '<div class="playground" data-playground role="group"'
         f' aria-label="{attr(strings["label"])}"'
         f' data-strings="{attr(json.dumps(strings, ensure_ascii=False))}">'
-        f'<noscript><p>{html.escape(strings["loading"])}</p></noscript>'
+        f"<noscript><p>{html.escape(strings['loading'])}</p></noscript>"
         '<div class="pg-inputs">'
         f'<label for="pg-text">{html.escape(strings["text"])}</label>'
         '<textarea id="pg-text" rows="3" spellcheck="false">'
-        f'{html.escape(strings["example"])}</textarea>'
+        f"{html.escape(strings['example'])}</textarea>"
         f'<label for="pg-pair">{html.escape(strings["pair"])}</label>'
         '<textarea id="pg-pair" rows="2" spellcheck="false"></textarea>'
         f'<label for="pg-pad">{html.escape(strings["pad"])}</label>'

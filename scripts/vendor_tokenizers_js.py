@@ -33,7 +33,8 @@ from pathlib import Path
 PACKAGE = "@huggingface/tokenizers"
 VERSION = "0.2.0"
 INTEGRITY = (
-    "sha512-LidMHe1FpcSYH4vcSjXooda34pC0M8m1gmDOv7SQi6Iv+ib1zX7J3sHBCC9/3FPCkn2k1b55FneVqMRxrr99pg=="
+    "sha512-"
+    "LidMHe1FpcSYH4vcSjXooda34pC0M8m1gmDOv7SQi6Iv+ib1zX7J3sHBCC9/3FPCkn2k1b55FneVqMRxrr99pg=="
 )
 BUNDLE = "package/dist/tokenizers.min.cjs"
 BUNDLE_SHA256 = "823659581561e4845b2f5b08b86d2289614dc2a392be35ae6b49a45e284966a6"

@@ -199,9 +199,7 @@ class _Model:
                 continue
             out += [*sorted(run, key=lambda e: e[1]), entry]
             run = []
-        return "".join(
-            self.lower.get(ord(p), p) for p, _ in out if p and ord(p) not in self.mn
-        )
+        return "".join(self.lower.get(ord(p), p) for p, _ in out if p and ord(p) not in self.mn)
 
 
 def data_script(cache_dir: Path | str | None = None) -> str:
