@@ -76,6 +76,10 @@ _TEXT = {
         "versions": "Outputs in this notebook were produced with {}.",
         "and": " and ",
         "source": "Source",
+        "playground": (
+            "*On the site, the tokenizer playground stands here: type a text and watch "
+            "every stage of the tokenizer in the browser.*"
+        ),
     },
     "zh": {
         "intro": (
@@ -91,6 +95,7 @@ _TEXT = {
         "versions": "本笔记本的输出由 {} 生成。",
         "and": " 与 ",
         "source": "源代码",
+        "playground": "*网站的这个位置是分词器演练场：输入文本，在浏览器中查看分词器的每一步。*",
     },
 }
 
@@ -99,6 +104,8 @@ _FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 _BLOCK = re.compile(r'^(?:!!!|\?\?\?\+?|===)\s*(?P<kind>[\w-]+)?\s*(?:"(?P<title>[^"]*)")?\s*$')
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+\{\s*#[\w-]+\s*\})?\s*$")
+# a widget of the site on a line of its own ([[playground]]): a note in the notebook
+_WIDGET_LINE = re.compile(r"^\s*\[\[(?P<name>[a-z]+)\]\]\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\[source (?P<symbol>[\w.]+:[\w.]+)\]\]\s*$")
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)\s]+)\)")
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
@@ -419,8 +426,11 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
         else:
             source_line = _SOURCE_LINE.match(line)
             heading = _HEADING.match(line)
+            widget = _WIDGET_LINE.match(line)
             if source_line:
                 prose.append(_source_excerpt(source_line["symbol"], language))
+            elif widget and widget["name"] in _TEXT[language]:
+                prose.append(_TEXT[language][widget["name"]])
             elif heading:
                 level = min(len(heading["hashes"]) + 1, 6)
                 prose.append("#" * level + " " + _inline(heading["text"], page))
