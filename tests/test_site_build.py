@@ -7,9 +7,6 @@ import subprocess
 import sys
 from urllib.parse import urljoin
 
-import pytest
-from filelock import FileLock
-
 from tests.docs_tree import DOCS, ROOT
 
 _EXTERNAL_ASSET = re.compile(
@@ -37,22 +34,6 @@ def build(config, site_dir, cwd=ROOT):
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         check=False,
     )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory, worker_id):
-    """Build the site once per test run, shared by the xdist workers through a file lock."""
-    # each worker's base temp lies inside the run's; without xdist, the run's is the base
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent
-    site_dir, log = shared / "site", shared / "site-build.json"
-    with FileLock(str(shared / "site.lock")):
-        if not log.is_file():
-            result = build(ROOT / "mkdocs.yml", site_dir)
-            log.write_text(json.dumps([result.returncode, result.stderr]), encoding="utf-8")
-    returncode, stderr = json.loads(log.read_text(encoding="utf-8"))
-    return site_dir, subprocess.CompletedProcess([], returncode, "", stderr)
 
 
 def test_strict_build_has_no_warnings(site):

@@ -1,5 +1,11 @@
 """Tokenizer and model come in pairs: what a mismatch does."""
 
+import inspect
+import logging
+import warnings
+
+from transformers import PreTrainedModel
+
 # --8<-- [start:pair]
 from transformers import AutoModel, AutoTokenizer
 
@@ -19,15 +25,20 @@ print(inputs["input_ids"])
 #>            102]])
 print(model(**inputs).last_hidden_state.shape)
 #> torch.Size([1, 11, 384])
+
+# the rule is "every id < number of rows": a larger table works as well
+model.resize_token_embeddings(len(tokenizer), pad_to_multiple_of=64)
+rows = model.get_input_embeddings().num_embeddings
+print(rows, "rows =", rows // 64, "x", 64)
+#> 30528 rows = 477 x 64
+print(model(**inputs).last_hidden_state.shape)
+#> torch.Size([1, 11, 384])
 # --8<-- [end:pair]
 
-assert len(tokenizer) == model.config.vocab_size == model.get_input_embeddings().num_embeddings
-assert int(inputs["input_ids"].max()) < model.config.vocab_size
+assert len(tokenizer) < model.get_input_embeddings().num_embeddings
+assert int(inputs["input_ids"].max()) < model.get_input_embeddings().num_embeddings
 
 # --8<-- [start:out-of-range]
-import logging
-
-import torch
 from transformers import AutoModel, AutoTokenizer
 
 checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
@@ -47,7 +58,11 @@ try:
 except IndexError as error:
     print(type(error).__name__, error)
     #> IndexError index out of range in self
-    # where it was raised: the model's frames in the traceback, outermost first
+# --8<-- [end:out-of-range]
+
+
+def model_frames(error):
+    """The qualified names of the traceback's frames, outermost first, minus torch's plumbing."""
     frames, tb = [], error.__traceback__.tb_next
     while tb is not None:
         code = tb.tb_frame.f_code
@@ -55,33 +70,61 @@ except IndexError as error:
         if "<" not in name and not name.startswith("Module._"):
             frames.append(name)
         tb = tb.tb_next
-    print(" -> ".join(frames))
-    #> BertModel.forward -> BertEmbeddings.forward -> Embedding.forward -> embedding
+    return frames
 
-# the fix: give the model one row per tokenizer id
+
+try:
+    model(**inputs)
+except IndexError as error:
+    frames = model_frames(error)
+assert frames == ["BertModel.forward", "BertEmbeddings.forward", "Embedding.forward", "embedding"]
+
+# --8<-- [start:resize]
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
+tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+model = AutoModel.from_pretrained(checkpoint)
+tokenizer.add_tokens(["tensornotes"])
+
+# the fix: one row per tokenizer id (transformers logs a warning about the new row)
+torch.manual_seed(0)
+model.resize_token_embeddings(len(tokenizer))
+rows = model.get_input_embeddings().weight.detach()
+print(tuple(rows.shape))
+#> (30523, 384)
+
+# the new row is, in effect, the mean of the old rows
+old, new = rows[:-1], rows[-1]
+distance = (new - old.mean(dim=0)).norm()
+typical = old.norm(dim=1).median()
+print(f"distance to the mean row {distance:.1e}, typical row norm {typical:.2f}")
+#> distance to the mean row 3.5e-05, typical row norm 1.11
+
+inputs = tokenizer("tensornotes runs offline", return_tensors="pt")
+print(model(**inputs).last_hidden_state.shape)
+#> torch.Size([1, 6, 384])
+# --8<-- [end:resize]
+
+assert distance < 1e-4 * typical
+assert model.get_input_embeddings().num_embeddings == len(tokenizer) == 30523
+
+# the warning speaks of the old rows' covariance; the library scales it by 1e-9 first
+logging.Logger.warning_once.cache_clear()  # transformers warns once per message
 records = []
 handler = logging.Handler()
 handler.emit = records.append
 logging.getLogger("transformers").addHandler(handler)
-torch.manual_seed(0)
+tokenizer.add_tokens(["offline2"])
 model.resize_token_embeddings(len(tokenizer))
 logging.getLogger("transformers").removeHandler(handler)
-# the new row is not trained: transformers says how it fills it
-for record in records:
-    print(record.levelname, record.getMessage().split(". ")[0])
-    #> WARNING The new embeddings will be initialized from a multivariate normal distribution that has old embeddings' mean and covariance
-print(model.get_input_embeddings())
-#> Embedding(30523, 384, padding_idx=0)
-print(model(**inputs).last_hidden_state.shape)
-#> torch.Size([1, 6, 384])
-# --8<-- [end:out-of-range]
-
-assert model.get_input_embeddings().num_embeddings == len(tokenizer) == 30523
+(message,) = [record.getMessage() for record in records]
+assert "multivariate normal distribution that has old embeddings' mean and covariance" in message
+source = inspect.getsource(PreTrainedModel._init_added_embeddings_weights_with_mean)
+assert "epsilon = 1e-9" in source and "covariance_matrix=epsilon * covariance" in source
 
 # --8<-- [start:other-vocab]
-import logging
-import warnings
-
 from transformers import AutoModel, AutoTokenizer
 
 checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
@@ -109,22 +152,19 @@ print(wrong["input_ids"].tolist())
 # what the model reads: the ids looked up in the vocabulary it was trained with
 print(" ".join(tokenizer.convert_ids_to_tokens(wrong["input_ids"][0])))
 #> [unused1] [unused32] [unused34] [unused37] [unused36] [unused32] [unused43] [unused2]
+# the ids are all in range: a tensor of the usual shape, and no error
+print(model(**wrong).last_hidden_state.shape)
+#> torch.Size([1, 8, 384])
+# --8<-- [end:other-vocab]
 
-# no error and no warning: the ids are all in range
+# no warning and no log record either
 records = []
 handler = logging.Handler()
 handler.emit = records.append
 logging.getLogger("transformers").addHandler(handler)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    outputs = model(**wrong)
+    model(**wrong)
 logging.getLogger("transformers").removeHandler(handler)
-print(outputs.last_hidden_state.shape)
-#> torch.Size([1, 8, 384])
-print(len(caught), "warnings,", len(records), "log records")
-#> 0 warnings, 0 log records
-# --8<-- [end:other-vocab]
-
 assert len(caught) == 0 and len(records) == 0
-assert int(wrong["input_ids"].max()) < model.config.vocab_size
 assert right["input_ids"].tolist() != wrong["input_ids"].tolist()

@@ -139,3 +139,22 @@ with torch.no_grad():
           torch.allclose(outputs.logits, from_head))
     #> logits == seq_relationship(pooled): True
 # --8<-- [end:nsp-head]
+
+# --8<-- [start:separators]
+from transformers import AutoTokenizer, RobertaTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# without token_type_ids, [SEP] still marks where the second text starts
+pair = tokenizer("How old are you?", "I am six.", return_token_type_ids=False)
+print(list(pair))
+#> ['input_ids', 'attention_mask']
+print(" ".join(pair.tokens()))
+#> [CLS] how old are you ? [SEP] i am six . [SEP]
+
+# RoBERTa, pre-trained without NSP, does not return token_type_ids at all
+print(RobertaTokenizer.model_input_names)
+#> ['input_ids', 'attention_mask']
+# --8<-- [end:separators]
+
+assert "token_type_ids" not in RobertaTokenizer.model_input_names
+assert pair.tokens().count("[SEP]") == 2

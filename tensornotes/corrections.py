@@ -1,0 +1,185 @@
+"""Collect the site's corrections of the notes: every ``Correction`` admonition, in nav order.
+
+A page corrects the notes in an admonition titled ``Correction`` (``更正`` on
+Chinese pages) whose first sentence states the notes' claim and whose next
+sentence corrects it; the proof follows in the same section. The corrections
+page lists them all, grouped by part, from the pages themselves: the build
+expands ``[[corrections]]`` with [`render`][tensornotes.corrections.render].
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from tensornotes.pages import Page
+
+__all__ = ["TITLES", "Correction", "Part", "collect", "nav_parts", "render"]
+
+TITLES = {"en": "Correction", "zh": "更正"}
+"""The admonition title that marks a correction, by language."""
+
+_HEADINGS = {
+    "en": ("The notes say", "Correction", "Proof"),
+    "zh": ("笔记原文", "更正", "证明"),
+}
+_ADMONITION = re.compile(r'^(?P<indent> *)!!! warning "(?P<title>[^"]+)"\s*$')
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+\{\s*#([\w-]+)\s*\})?\s*$")
+_FENCE = re.compile(r"^ *(`{3,}|~{3,})")
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_SENTENCE_END = {
+    "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z`(\[\"'])"),
+    "zh": re.compile(r"(?<=[。！？])"),
+}
+_RELATIVE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<target>[^)\s]+\.md)(?P<anchor>#[^)\s]*)?\)")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction admonition: where it stands, the notes' claim and its correction."""
+
+    page: str
+    """The page's path under ``docs/`` (``tokenizer/call-chain.md``)."""
+    page_title: str
+    section: str
+    """The heading above the admonition, and its anchor (the proof is in that section)."""
+    anchor: str
+    claim: str
+    """The admonition's first sentence: what the notes say."""
+    correction: str
+    """Its next sentence: what holds instead."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A top-level section of the nav: its title and pages (paths under ``docs/``)."""
+
+    title: str
+    index: str | None
+    pages: tuple[str, ...]
+
+
+def nav_parts(nav: list) -> list[Part]:
+    """Read the parts from mkdocs.yml's ``nav``: each top-level section with its pages."""
+    parts = []
+    for item in nav:
+        if not isinstance(item, dict):
+            continue
+        ((title, children),) = item.items()
+        if not isinstance(children, list):
+            continue
+        pages = tuple(
+            child if isinstance(child, str) else next(iter(child.values()))
+            for child in children
+        )
+        index = next((page for page in pages if page.endswith("/index.md")), None)
+        parts.append(Part(title, index, pages))
+    return parts
+
+
+def _localized(page: str, lang: str) -> str:
+    return page if lang == "en" else page.removesuffix(".md") + f".{lang}.md"
+
+
+def _sentences(paragraph: str, lang: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END[lang].split(paragraph) if part.strip()]
+
+
+def _first_paragraph(lines: list[str]) -> str:
+    """The first paragraph as one line; Chinese characters on both sides of a break touch."""
+    text = textwrap.dedent("\n".join(lines)).strip("\n")
+    joined = ""
+    for line in text.split("\n\n", 1)[0].splitlines():
+        line = line.strip()
+        touching = _CJK.match(joined[-1:]) and _CJK.match(line[:1])
+        joined += line if touching or not joined else " " + line
+    return joined
+
+
+def _rebase_links(text: str, page: str, target_page: str) -> str:
+    """Make links relative to ``page`` work from ``target_page``."""
+    here, there = posixpath.dirname(page), posixpath.dirname(target_page)
+
+    def rebase(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(here, match["target"]))
+        return f"]({posixpath.relpath(target, there or '.')}{match['anchor'] or ''})"
+
+    return _RELATIVE_LINK.sub(rebase, text)
+
+
+def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
+    source = Page(docs / _localized(page, lang))
+    lines = source.body.splitlines()
+    title = next((h.text for h in source.headings if h.level == 1), page)
+    found, section, anchor, fence = [], title, "", None
+    for number, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if opening and (fence is None or opening.group(1).startswith(fence)):
+            fence = None if fence else opening.group(1)
+            continue
+        if fence:
+            continue
+        heading = _HEADING.match(line)
+        if heading and heading.group(1) != "#":
+            section, anchor = heading.group(2), heading.group(3) or ""
+            if not anchor:
+                anchor = next(h.anchor for h in source.headings if h.text == section)
+            continue
+        admonition = _ADMONITION.match(line)
+        if not admonition or admonition["title"] != TITLES[lang]:
+            continue
+        indent = len(admonition["indent"]) + 4
+        body = []
+        for following in lines[number + 1 :]:
+            if following.strip() and len(following) - len(following.lstrip()) < indent:
+                break
+            body.append(following)
+        sentences = _sentences(_first_paragraph(body), lang)
+        if len(sentences) < 2 or sentences[1].endswith((":", "：")):
+            raise ValueError(
+                f"docs/{_localized(page, lang)}: a {TITLES[lang]!r} admonition under "
+                f"{section!r} must open with the notes' claim and its correction, "
+                "in the first two sentences of its first paragraph (the second not ending "
+                "in a colon)"
+            )
+        found.append(
+            Correction(page, title, section, anchor, sentences[0], sentences[1])
+        )
+    return found
+
+
+def collect(docs: Path, nav: list, lang: str) -> list[tuple[Part, list[Correction]]]:
+    """Return, for each part of the nav, the corrections on its pages in ``lang``, in order."""
+    if lang not in TITLES:
+        raise ValueError(f"no correction title for the language {lang!r}")
+    return [
+        (part, [c for page in part.pages for c in _page_corrections(docs, page, lang)])
+        for part in nav_parts(nav)
+    ]
+
+
+def render(docs: Path, nav: list, lang: str, page: str) -> str:
+    """Return the Markdown list of every correction, grouped by part, for the page ``page``."""
+    said, corrected, proof = _HEADINGS[lang]
+    blocks = []
+    for part, corrections in collect(docs, nav, lang):
+        if not corrections:
+            continue
+        part_title = part.title
+        if part.index:
+            part_title = Page(docs / _localized(part.index, lang)).headings[0].text
+        blocks.append(f"## {part_title}\n")
+        for c in corrections:
+            link = posixpath.relpath(c.page, posixpath.dirname(page) or ".")
+            claim = _rebase_links(c.claim, c.page, page)
+            correction = _rebase_links(c.correction, c.page, page)
+            blocks.append(
+                f"- **{c.page_title} › {c.section}**\n"
+                f"    - {said}: {claim}\n"
+                f"    - {corrected}: {correction}\n"
+                f"    - [{proof}: {c.page_title} › {c.section}]({link}#{c.anchor})\n"
+            )
+    return "\n".join(blocks)
