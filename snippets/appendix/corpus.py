@@ -1,13 +1,12 @@
 """Appendix A1: the 20 Newsgroups corpus (or an offline stand-in of its shape), tokenized."""
 
 # --8<-- [start:corpus]
-import ast
-import importlib.util
 import sys
-from pathlib import Path
 
 import numpy as np
 from transformers import AutoTokenizer
+
+from tensornotes.standins import newsgroups_stand_in  # offline, same shape: labelled stand-in
 
 
 def load_20newsgroups(subset="all"):
@@ -18,47 +17,25 @@ def load_20newsgroups(subset="all"):
     return bunch.data, bunch.target, bunch.target_names
 
 
-def load_stand_in():
-    # offline, same shape: the docstrings of 20 transformers modules, labelled by module
-    modules = [
-        "tokenization_utils_base", "tokenization_python", "tokenization_utils_tokenizers",
-        "modeling_utils", "modeling_outputs", "configuration_utils", "cache_utils",
-        "masking_utils", "generation.utils", "generation.logits_process",
-        "generation.configuration_utils", "generation.candidate_generator", "trainer",
-        "training_args", "trainer_pt_utils", "optimization", "processing_utils",
-        "image_utils", "audio_utils", "pipelines.base",
-    ]
-    package = Path(importlib.util.find_spec("transformers").origin).parent
-    data, target = [], []
-    for label, module in enumerate(modules):
-        source = (package / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
-        for node in ast.walk(ast.parse(source)):
-            defines = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-            if defines and (docstring := ast.get_docstring(node)):
-                data.append(docstring)
-                target.append(label)
-    return data, np.array(target), [f"transformers.{module}" for module in modules]
-
-
 real = "--real" in sys.argv  # python snippets/appendix/corpus.py --real
-data, target, target_names = load_20newsgroups() if real else load_stand_in()
+data, target, target_names = load_20newsgroups() if real else newsgroups_stand_in()
 print("20 Newsgroups:" if real else "stand-in:", len(data), target.shape, len(target_names))
-#> stand-in: 944 (944,) 20
+#> stand-in: 1947 (1947,) 20
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 limit = tokenizer.model_max_length
 # verbose=False: no warning for documents over the limit, they are counted below
 lengths = np.array([len(ids) for ids in tokenizer(data, verbose=False)["input_ids"]])
 print(f"tokens per document: median {np.median(lengths):.0f}, max {lengths.max()}")
-#> tokens per document: median 76, max 10721
+#> tokens per document: median 42, max 2553
 over = lengths > limit
 print(f"{over.sum()} of {len(data)} documents ({over.mean():.2%}) are over {limit} tokens")
-#> 91 of 944 documents (9.64%) are over 512 tokens
+#> 82 of 1947 documents (4.21%) are over 512 tokens
 
 truncated = tokenizer(data, truncation=True, max_length=limit)
 kept = np.array([len(ids) for ids in truncated["input_ids"]])
 print(f"after truncation: max {kept.max()}, {(lengths - kept).sum()} tokens dropped")
-#> after truncation: max 512, 47421 tokens dropped
+#> after truncation: max 512, 34304 tokens dropped
 
 stride = 128  # tokens that consecutive windows share
 windows = tokenizer(
@@ -66,7 +43,7 @@ windows = tokenizer(
 )
 per_document = np.bincount(windows["overflow_to_sample_mapping"])
 print(f"{len(windows['input_ids'])} windows, up to {per_document.max()} for one document")
-#> 1120 windows, up to 28 for one document
+#> 2087 windows, up to 7 for one document
 print(f"a window: up to {limit - 2} text tokens, {stride} shared, {limit - 2 - stride} new")
 #> a window: up to 510 text tokens, 128 shared, 382 new
 # --8<-- [end:corpus]
@@ -79,10 +56,10 @@ ids, mapping = windows["input_ids"], windows["overflow_to_sample_mapping"]
 for i in range(1, len(ids)):
     if mapping[i] == mapping[i - 1]:
         assert ids[i - 1][1:-1][-stride:] == ids[i][1:-1][:stride]
-if not real:  # the stand-in's longest document is the docstring of TrainingArguments
+if not real:  # the stand-in's longest document is the docstring of Axes.plot
     longest = lengths.argmax()
-    assert target_names[target[longest]] == "transformers.training_args"
-    assert "TrainingArguments" in data[longest].split("\n")[1]
+    assert target_names[target[longest]] == "matplotlib.axes._axes"
+    assert data[longest].startswith("Plot y versus x as lines and/or markers.")
 assert kept.max() == limit and (lengths - kept).sum() == (lengths - limit).clip(0).sum()
 
 # --8<-- [start:windows]
@@ -125,5 +102,5 @@ if real:  # python snippets/appendix/corpus.py --real: a chart of the real corpu
     ax.set_title(f"20 Newsgroups: {len(data)} posts")
     save_svg(fig, "appendix-corpus-token-lengths-real")
 else:
-    ax.set_title(f"Stand-in corpus: {len(data)} docstrings of 20 transformers modules")
+    ax.set_title(f"Stand-in corpus: {len(data)} docstrings of 20 matplotlib modules")
     save_svg(fig, "appendix-corpus-token-lengths")
