@@ -1,4 +1,18 @@
-"""Fixtures shared by the test modules."""
+"""Session fixtures shared by the test modules: the built site, and the site in a browser.
+
+- ``site``: ``(site_dir, result)``, one strict build per test run, shared by the
+  xdist workers (``result.returncode``, ``result.stderr`` hold its log);
+- ``served_site``: the base URL (``http://127.0.0.1:<port>/``) of that build,
+  served with gzip by :func:`tensornotes.browser.serve`;
+- ``browser``: one headless Chromium (Playwright ``Browser``) for the run;
+- ``page``: a fresh Playwright ``Page`` (its own context) per test.
+
+Open pages with :func:`tensornotes.browser.visit`, which records console errors,
+failed requests and requests off 127.0.0.1. A test that uses ``browser``,
+``page`` or ``served_site`` may open sockets to 127.0.0.1 (and nowhere else).
+Browser tests live in ``tests/test_browser*.py``: xdist sends all of them to
+one worker, so one Chromium serves the whole run.
+"""
 
 import json
 import subprocess
@@ -6,8 +20,34 @@ import subprocess
 import pytest
 from filelock import FileLock
 
+from tensornotes import browser as chromium
 from tests.docs_tree import ROOT
 from tests.test_site_build import build
+
+_BROWSER_FIXTURES = {"browser", "page", "served_site"}
+_BROWSER_TESTS = "tests/test_browser"
+
+
+def pytest_collection_modifyitems(items):
+    """Let the tests that use the browser or the local server reach 127.0.0.1, and only it."""
+    for item in items:
+        if _BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.allow_hosts(["127.0.0.1"]))
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Schedule like ``--dist load``, but send every ``tests/test_browser*.py`` test to one worker.
+
+    (xdist's own ``--dist loadgroup`` does not group under pytest 9.2, whose node
+    ids no longer read the attribute xdist rewrites.)
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return "browser" if nodeid.startswith(_BROWSER_TESTS) else nodeid
+
+    return BrowserTestsTogether(config, log)
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +64,36 @@ def site(tmp_path_factory, worker_id):
             log.write_text(json.dumps([result.returncode, result.stderr]), encoding="utf-8")
     returncode, stderr = json.loads(log.read_text(encoding="utf-8"))
     return site_dir, subprocess.CompletedProcess([], returncode, "", stderr)
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """Base URL, ending in ``/``, of the built site served on 127.0.0.1 with gzip."""
+    site_dir, result = site
+    if result.returncode != 0:
+        pytest.fail(f"the site did not build:\n{result.stderr[-3000:]}", pytrace=False)
+    with chromium.serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run; fails (never skips) when none is found."""
+    from playwright.sync_api import sync_playwright
+
+    try:
+        chromium.chromium_path()
+    except chromium.ChromiumMissing as missing:
+        pytest.fail(str(missing), pytrace=False)
+    with sync_playwright() as playwright:
+        launched = chromium.launch(playwright)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page in its own browser context (no shared storage or preferences)."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()

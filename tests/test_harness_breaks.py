@@ -127,7 +127,7 @@ def mini_site(tmp_path, page):
     (tmp_path / "mkdocs.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
     )
-    for name in ("hooks", "snippets", "tensornotes"):
+    for name in ("hooks", "overrides", "snippets", "tensornotes"):
         (tmp_path / name).symlink_to(ROOT / name)
     page_pair(tmp_path, page, page)
     return build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
