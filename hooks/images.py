@@ -38,11 +38,12 @@ def on_page_content(html, page, config, files, **kwargs):
         if src.startswith(("data:", "http:", "https:")) or "width=" in before + after:
             return match.group(0)
         url = urljoin("/" + page.url, src).lstrip("/")
-        file = files.get_file_from_path(url)
+        # by URL: mkdocs-static-i18n serves a chart's .zh.svg twin under the English name
+        file = next((f for f in files if f.url == url), None)
         if file is None:
             raise PluginError(f"{page.file.src_uri}: no file for the image {src}")
         width, height = _size(Path(file.abs_src_path))
-        chart = url.startswith(_CHARTS)
+        chart = _CHARTS in url  # zh/assets/generated/ holds the Chinese twins
         classes = ' class="chart"' if chart else ""
         img = f'<img{before}src="{src}" width="{width}" height="{height}"{classes}{after}>'
         if chart and not link:
