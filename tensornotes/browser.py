@@ -279,7 +279,7 @@ def visit(page: Page, url: str, settle_ms: int = 100, timeout_ms: int = 5000) ->
     for event, handler in handlers.items():
         page.on(event, handler)
     try:
-        page.goto(url, wait_until="load", timeout=timeout_ms * 4)
+        page.goto(url, wait_until="load", timeout=60_000)
         quiet, waited, step = 0, 0, 25
         while quiet < settle_ms and waited < timeout_ms:
             page.wait_for_timeout(step)
