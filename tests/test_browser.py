@@ -141,7 +141,14 @@ def test_search_stays_in_the_page_language(served_site, page):
 
 @pytest.mark.parametrize(
     ("query", "words", "first"),
-    [("注意力掩码", {"注意力", "掩码"}, f"/zh/{SECTION_PAGE}"), ("分词", {"分词"}, None)],
+    [
+        (
+            "注意力掩码",
+            {"注意力", "掩码"},
+            {f"/zh/{SECTION_PAGE}", "/zh/tokenizer/mask-in-attention/"},
+        ),
+        ("分词", {"分词"}, None),
+    ],
 )
 def test_chinese_search_matches_whole_words(served_site, page, query, words, first):
     results = search(page, served_site + "zh/", query)
@@ -150,7 +157,8 @@ def test_chinese_search_matches_whole_words(served_site, page, query, words, fir
     assert marked and all(any(m.startswith(w) for w in words) for m in marked), marked
     assert all(any(m.startswith(w) for m in marked) for w in words), marked
     if first:
-        assert path_of(results[0][0]) == first
+        # one of the pages about the attention mask ranks first
+        assert path_of(results[0][0]) in first
 
 
 def scheme(page):
