@@ -93,3 +93,59 @@ print(torch.allclose(by_hand, logits, atol=1e-6, rtol=0))
 
 # the body of the classifier is a whole BertModel, pooler included
 assert sum(p.numel() for p in model.bert.parameters()) == 109_482_240
+
+# in training mode the dropout zeroes entries and scales the kept ones by 1 / (1 - p)
+model.dropout.train()
+dropped = model.dropout(body.pooler_output)
+kept = dropped != 0
+assert not kept.all()
+assert torch.allclose(dropped[kept], body.pooler_output[kept] / (1 - model.dropout.p))
+
+# --8<-- [start:losses]
+import torch
+from torch.nn import functional as F
+from transformers import BertConfig, BertForSequenceClassification
+
+torch.manual_seed(0)
+# the loss depends only on num_labels and the labels: a small BERT shows it
+small = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
+ids = torch.tensor([[101, 7592, 102], [101, 2088, 102]])  # a batch of 2
+cases = {
+    "integer ids": (3, torch.tensor([2, 0]), F.cross_entropy),
+    "float multi-hot": (
+        3, torch.tensor([[1.0, 0, 1], [0, 1, 0]]), F.binary_cross_entropy_with_logits
+    ),
+    "num_labels=1": (1, torch.tensor([0.7, -1.2]), F.mse_loss),
+}
+for case, (num_labels, labels, loss_fn) in cases.items():
+    model = BertForSequenceClassification(BertConfig(num_labels=num_labels, **small))
+    before = model.config.problem_type
+    out = model(input_ids=ids, labels=labels)
+    logits = out.logits.squeeze(-1) if num_labels == 1 else out.logits
+    same = torch.allclose(out.loss, loss_fn(logits, labels))  # the loss the model chose
+    print(f"{case}: {before} -> {model.config.problem_type}, {loss_fn.__name__} {same}")
+    #> integer ids: None -> single_label_classification, cross_entropy True
+    #> float multi-hot: None -> multi_label_classification, binary_cross_entropy_with_logits True
+    #> num_labels=1: None -> regression, mse_loss True
+# --8<-- [end:losses]
+
+# --8<-- [start:sticky]
+import torch
+from transformers import BertConfig, BertForSequenceClassification
+
+torch.manual_seed(0)
+small = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
+model = BertForSequenceClassification(BertConfig(num_labels=3, **small))
+ids = torch.tensor([[101, 7592, 102], [101, 2088, 102]])
+
+model(input_ids=ids, labels=torch.tensor([2, 0]))  # first call: integer labels
+print(model.config.problem_type)
+#> single_label_classification
+try:  # multi-hot labels now meet cross-entropy, not binary cross-entropy
+    model(input_ids=ids, labels=torch.tensor([[1.0, 0, 1], [0, 1, 0]]))
+except ValueError as error:
+    print(type(error).__name__, error)
+    #> ValueError Expected input batch_size (2) to match target batch_size (6).
+print(model.config.problem_type)
+#> single_label_classification
+# --8<-- [end:sticky]

@@ -1,28 +1,18 @@
 """BERT's three embedding tables, looked up by hand, summed, normalised and dropped out."""
 
 # --8<-- [start:vocab]
-import torch
 from transformers import AutoConfig, AutoTokenizer
 
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# rows of word_embeddings, entries of the vocabulary
 print(config.vocab_size, len(tokenizer))
 #> 30522 30522
 
-encoding = tokenizer("Tokenizers turn text into tensors.", return_tensors="pt")
-input_ids = encoding["input_ids"]
-print(input_ids.max().item())
-#> 23435
-
-# a table of 3053 rows, as the notes say, could not look these ids up
-too_small = torch.nn.Embedding(3053, config.hidden_size)
-print(too_small)
-#> Embedding(3053, 768)
-try:
-    too_small(input_ids)
-except IndexError as error:
-    print(type(error).__name__, error)
-    #> IndexError index out of range in self
+# the ids of a sentence all fall inside the table
+ids = tokenizer("Tokenizers turn text into tensors.")["input_ids"]
+print(max(ids), max(ids) < config.vocab_size)
+#> 23435 True
 # --8<-- [end:vocab]
 
 assert config.vocab_size == len(tokenizer) == 30522
@@ -177,8 +167,8 @@ with torch.no_grad():
     #> False
     zeroed = dropped == 0
     p = embeddings.dropout.p
-    print(f"zeroed: {zeroed.float().mean().item():.3f} (p = {p})")
-    #> zeroed: 0.105 (p = 0.1)
+    print(f"zeroed: {100 * zeroed.float().mean().item():.1f} % (p = {p})")
+    #> zeroed: 10.5 % (p = 0.1)
     scaled = by_hand[~zeroed] / (1 - p)
     kept = torch.allclose(dropped[~zeroed], scaled, atol=1e-6, rtol=1e-5)
     print(f"the others are divided by {1 - p}: {kept}")

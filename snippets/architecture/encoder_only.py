@@ -44,6 +44,9 @@ for name, child in model.named_children():
     #>     pooler: BertPooler
 print(len(model.encoder.layer), "x", type(model.encoder.layer[0]).__name__)
 #> 12 x BertLayer
+# the same structure, but each layer owns its weights: 12 separate query matrices
+print(len({id(layer.attention.self.query.weight) for layer in model.encoder.layer}))
+#> 12
 
 # nothing decoder-like anywhere in the tree
 names = [name for name, _ in model.named_modules()]
@@ -207,6 +210,26 @@ smallest = min(a[open_keys.expand_as(a)].min().item() for a in attentions)
 print(f"smallest weight on an open key: {smallest:.0e}")
 #> smallest weight on an open key: 5e-22
 # --8<-- [end:trained]
+
+# trained layers hold different values, not copies of one layer
+layers = model.encoder.layer
+assert not torch.equal(layers[0].attention.self.query.weight, layers[1].attention.self.query.weight)
+
+# --8<-- [start:underflow]
+import torch
+
+# softmax of two scores, 0 and -gap: the second weight is exp(-gap) / (1 + exp(-gap))
+gaps = torch.arange(0, 200, 0.01, dtype=torch.float64)
+scores = torch.stack([torch.zeros_like(gaps), -gaps], dim=-1)
+for dtype in (torch.float32, torch.float16):
+    weights = scores.to(dtype).softmax(dim=-1)[:, 1]
+    first_zero = gaps[weights == 0][0].item()
+    smallest = weights[weights > 0].min().item()
+    print(f"{dtype!s:>13}: smallest weight {smallest:.1e}, "
+          f"0 from a gap of {first_zero:.2f} (about {first_zero:.0f})")
+    #> torch.float32: smallest weight 1.4e-45, 0 from a gap of 103.98 (about 104)
+    #> torch.float16: smallest weight 6.0e-08, 0 from a gap of 17.34 (about 17)
+# --8<-- [end:underflow]
 
 
 # Architecture diagram, drawn from the config's quantities (not shown on the page)

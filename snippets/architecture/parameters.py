@@ -134,6 +134,60 @@ print(formula == sum(p.numel() for p in model.parameters()))
 
 assert layer == 4 * H * H + 2 * H * F + 9 * H + F
 
+# --8<-- [start:rule_of_thumb]
+import torch
+from transformers import AutoConfig, AutoModel
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+L, H, F = config.num_hidden_layers, config.hidden_size, config.intermediate_size
+with torch.device("meta"):
+    model = AutoModel.from_config(config)
+encoder = sum(p.numel() for p in model.encoder.parameters())
+
+print(F == 4 * H)  # so 4H^2 + 2HF = 12H^2 per layer
+#> True
+rule = 12 * L * H**2
+print(f"12 * L * H^2 = {rule:,}")
+#> 12 * L * H^2 = 84,934,656
+print(f"encoder      = {encoder:,}")
+#> encoder      = 85,054,464
+rest = encoder - rule  # biases and LayerNorms: L * (9H + F)
+print(f"the rest     = {rest:,} = L * (9H + F): {rest == L * (9 * H + F)}")
+#> the rest     = 119,808 = L * (9H + F): True
+print(f"the rule misses {100 * rest / encoder:.2f} % of the encoder")
+#> the rule misses 0.14 % of the encoder
+# --8<-- [end:rule_of_thumb]
+
+# --8<-- [start:checkpoint]
+import torch
+from transformers import AutoConfig, AutoModel, BertForPreTraining
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+print(config.architectures)  # the class the checkpoint was saved from
+#> ['BertForMaskedLM']
+with torch.device("meta"):
+    base = AutoModel.from_config(config)  # what AutoModel.from_pretrained loads
+    pretraining = BertForPreTraining(config)  # BertModel + the cls.* heads
+
+
+def count(model):  # a weight tied to another counts once
+    return sum(p.numel() for p in model.parameters())
+
+
+print(f"BertModel:          {count(base):,}")
+#> BertModel:          109,482,240
+print(f"BertForPreTraining: {count(pretraining):,}")
+#> BertForPreTraining: 110,106,428
+print(f"cls.* heads add:    {count(pretraining) - count(base):,}")
+#> cls.* heads add:    624,188
+for model in (base, pretraining):
+    print(f"{count(model) / 1e6:.2f} M, to two significant digits {count(model):.2g}")
+    #> 109.48 M, to two significant digits 1.1e+08
+    #> 110.11 M, to two significant digits 1.1e+08
+# --8<-- [end:checkpoint]
+
+assert count(pretraining) - count(base) == 624_188
+
 # Chart of the counts (not shown on the page)
 import matplotlib
 

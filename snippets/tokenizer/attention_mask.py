@@ -18,6 +18,9 @@ print(tokenizer("Tokenization isn't character counting.").tokens())
 #> ['[CLS]', 'token', '##ization', 'isn', "'", 't', 'character', 'counting', '.', '[SEP]']
 print(tokenizer("😀").tokens())
 #> ['[CLS]', '[UNK]', '[SEP]']
+# a word WordPiece cannot spell becomes one [UNK] as a whole
+print(tokenizer("ok😀").tokens())
+#> ['[CLS]', '[UNK]', '[SEP]']
 # --8<-- [end:lengths]
 
 # --8<-- [start:mask-values]

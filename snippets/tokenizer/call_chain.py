@@ -124,6 +124,54 @@ single, pair, batch = (
 assert single == pair == batch
 assert "TokenizersBackend._encode_plus" in single
 
+
+def batch_encoding_inits(*args, **kwargs):
+    return [name for _, name in trace_calls(tokenizer, *args, **kwargs)].count(
+        "BatchEncoding.__init__"
+    )
+
+
+# the second BatchEncoding drops the batch dimension: single input, no tensors
+assert batch_encoding_inits("Hello world") == 2
+assert batch_encoding_inits("Hello world", return_tensors="pt") == 1
+assert batch_encoding_inits(["Hello world"]) == 1
+
+# --8<-- [start:batch-dimension]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# a single text comes back without the batch dimension ...
+print(tokenizer("Hello world")["input_ids"])
+#> [101, 7592, 2088, 102]
+# ... unless it is asked for as tensors, or passed as a batch of one
+print(tokenizer("Hello world", return_tensors="pt")["input_ids"])
+#> tensor([[ 101, 7592, 2088,  102]])
+print(tokenizer(["Hello world"])["input_ids"])
+#> [[101, 7592, 2088, 102]]
+# --8<-- [end:batch-dimension]
+
+# --8<-- [start:rust-stages]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# what __call__ sets up before encode_batch, done by hand on the Rust tokenizer
+rust = tokenizer.backend_tokenizer
+rust.enable_truncation(max_length=6)
+rust.enable_padding(length=8, pad_id=tokenizer.pad_token_id, pad_token="[PAD]")
+(encoding,) = rust.encode_batch(["Tokenizers turn text into tensors."])
+# one Rust call: WordPiece, truncation, the [CLS]/[SEP] template, padding
+print(encoding.tokens)
+#> ['[CLS]', 'token', '##izer', '##s', 'turn', '[SEP]', '[PAD]', '[PAD]']
+print(encoding.attention_mask)
+#> [1, 1, 1, 1, 1, 1, 0, 0]
+# --8<-- [end:rust-stages]
+
+fresh = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+text = "Tokenizers turn text into tensors."
+called = fresh(text, truncation=True, max_length=6)
+assert called.tokens() == encoding.tokens[:6]
+assert fresh(text, padding="max_length", max_length=8).tokens()[0] == "[CLS]"
+
 # --8<-- [start:what-exists]
 from transformers import (
     AutoTokenizer,

@@ -80,7 +80,7 @@ from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 likes = tokenizer("我喜欢猫。")["input_ids"]  # "I like cats."
-hates = tokenizer("我讨厌狗。")["input_ids"]  # "I hate dogs."
+hates = tokenizer("我讨厌猫。")["input_ids"]  # "I hate cats."
 print(likes)
 #> [101, 1855, 100, 100, 100, 1636, 102]
 print(hates)

@@ -60,6 +60,81 @@ print(back == text, back == text.lower())
 
 assert back.lower() != text.lower()  # lossy beyond case: accents and spaces too
 
+# --8<-- [start:more-losses]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# runs of spaces, tabs and newlines leave no trace in the tokens
+print(tokenizer.tokenize("a   b\n\t c") == tokenizer.tokenize("a b c"))
+#> True
+# control and zero-width characters are removed, which can join two words
+text = "zero\u200bwidth bell\x07"
+ids = tokenizer.encode(text, add_special_tokens=False)
+print(tokenizer.decode(ids))
+#> zerowidth bell
+# one character WordPiece cannot spell turns the whole word into [UNK]
+print(tokenizer.tokenize("hello😀 world"))
+#> ['[UNK]', 'world']
+print(tokenizer.tokenize("hello 😀 world"))
+#> ['hello', '[UNK]', 'world']
+# --8<-- [end:more-losses]
+
+# --8<-- [start:decoder-cleanup]
+from tokenizers import decoders
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+ids = tokenizer.encode("Hello, World! Don't PANIC.", add_special_tokens=False)
+# transformers' own cleanup is off for this tokenizer ...
+print(tokenizer.clean_up_tokenization_spaces)
+#> False
+# ... the gluing happens in the Rust decoder
+print(tokenizer.backend_tokenizer.decoder)
+#> WordPiece(prefix="##", cleanup=True)
+print(tokenizer.decode(ids))
+#> hello, world! don ' t panic.
+# without the decoder's cleanup, every token is joined with a space
+tokenizer.backend_tokenizer.decoder = decoders.WordPiece(cleanup=False)
+print(tokenizer.decode(ids))
+#> hello , world ! don ' t panic .
+# transformers' cleanup, on request, also closes the spaces around ' in don't
+print(tokenizer.decode(ids, clean_up_tokenization_spaces=True))
+#> hello, world! don't panic.
+# --8<-- [end:decoder-cleanup]
+
+# --8<-- [start:offsets]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+text = "Café au lait: a naïve résumé (e-mail me)."
+encoding = tokenizer(text, return_offsets_mapping=True)
+offsets = encoding["offset_mapping"]  # (start, end) in text; (0, 0) for [CLS], [SEP]
+print(offsets[:5])
+#> [(0, 0), (0, 4), (5, 7), (8, 11), (11, 12)]
+# each token points at its characters in the original text
+print([text[start:end] for start, end in offsets[1:-1]])
+#> ['Café', 'au', 'lai', 't', ':', 'a', 'naïve', 'résumé', '(', 'e', '-', 'mail', 'me', ')', '.']
+# from the first token's start to the last token's end: the text, unchanged
+print(text[offsets[1][0] : offsets[-2][1]] == text)
+#> True
+# --8<-- [end:offsets]
+
+# --8<-- [start:encode-ids]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# the docstring of encode still lists list[int] as input ...
+doc = tokenizer.encode.__doc__
+print(next(line.strip() for line in doc.splitlines() if "list[int]" in line))
+#> text (`str`, `list[str]` or `list[int]`):
+# ... but 5.x accepts text only
+try:
+    tokenizer.encode([7592, 2088])
+except ValueError as error:
+    print(type(error).__name__, str(error).split(" (single example)")[0])
+    #> ValueError text input must be of type `str`
+# --8<-- [end:encode-ids]
+
 # --8<-- [start:vocab]
 from transformers import AutoTokenizer
 
@@ -93,3 +168,7 @@ print(len(tokenizer.vocab), tokenizer.vocab_size, len(tokenizer))
 
 assert len(vocab) == 30522
 assert sorted(tokenizer.all_special_ids) == [0, 100, 101, 102, 103]
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+assert tokenizer.tokenize("hello😀") == ["[UNK]"]
+assert tokenizer.tokenize("zero\u200bwidth") == tokenizer.tokenize("zerowidth")
