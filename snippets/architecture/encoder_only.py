@@ -123,6 +123,98 @@ print(model)
 #> )
 # --8<-- [end:tree]
 
+# --8<-- [start:layer_attention]
+import torch
+from transformers import AutoConfig
+from transformers.models.bert.modeling_bert import BertLayer
+
+name = "google-bert/bert-base-uncased"
+config = AutoConfig.from_pretrained(name, attn_implementation="eager")
+print(config.num_attention_heads, config.hidden_size // config.num_attention_heads)
+#> 12 64
+torch.manual_seed(0)
+layer = BertLayer(config).eval()  # one of the encoder's 12 layers
+x = torch.randn(2, 6, 768)  # (batch, seq, hidden): what the layer below hands up
+mask = torch.tensor([[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0]])  # attention_mask
+additive = (1 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
+
+
+def split(t):  # (2, 6, 768) -> (2, 12 heads, 6, 64)
+    return t.view(2, 6, 12, 64).transpose(1, 2)
+
+
+att, out = layer.attention.self, layer.attention.output
+q, k, v = split(att.query(x)), split(att.key(x)), split(att.value(x))
+scores = q @ k.transpose(-1, -2) / 64**0.5 + additive  # (2, 12, 6, 6)
+weights = scores.softmax(dim=-1)
+context = (weights @ v).transpose(1, 2).reshape(2, 6, 768)  # the heads side by side
+attended = out.LayerNorm(out.dense(context) + x)  # projection, residual, LayerNorm
+print(tuple(q.shape), tuple(scores.shape), tuple(context.shape))
+#> (2, 12, 6, 64) (2, 12, 6, 6) (2, 6, 768)
+print(weights[1, :, :, 4:].abs().max().item())  # the padded keys of sentence 2
+#> 0.0
+module = layer.attention(x, attention_mask=additive)[0]
+print(f"largest difference: {(attended - module).abs().max().item():.1e}")
+#> largest difference: 0.0e+00
+print(torch.allclose(attended, module, atol=1e-6, rtol=0))
+#> True
+# --8<-- [end:layer_attention]
+
+# --8<-- [start:layer_feed_forward]
+import torch
+from transformers import AutoConfig
+from transformers.models.bert.modeling_bert import BertLayer
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased", attn_implementation="eager")
+torch.manual_seed(0)
+layer = BertLayer(config).eval()
+x = torch.randn(2, 6, 768)
+mask = torch.tensor([[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0]])
+additive = (1 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
+attended = layer.attention(x, attention_mask=additive)[0]  # the block computed above
+
+print(config.hidden_act, layer.intermediate.intermediate_act_fn)
+#> gelu GELUActivation()
+wide = torch.nn.functional.gelu(layer.intermediate.dense(attended))  # 768 -> 3072
+out = layer.output
+by_hand = out.LayerNorm(out.dense(wide) + attended)  # 3072 -> 768, residual, LayerNorm
+print(tuple(wide.shape), tuple(by_hand.shape))
+#> (2, 6, 3072) (2, 6, 768)
+module = layer(x, attention_mask=additive)
+print(f"largest difference: {(by_hand - module).abs().max().item():.1e}")
+#> largest difference: 0.0e+00
+print(torch.allclose(by_hand, module, atol=1e-6, rtol=0))
+#> True
+# --8<-- [end:layer_feed_forward]
+
+# --8<-- [start:padding_and_positions]
+import torch
+from transformers import AutoConfig
+from transformers.models.bert.modeling_bert import BertEmbeddings
+
+config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
+torch.manual_seed(0)
+embeddings = BertEmbeddings(config)
+words, positions = embeddings.word_embeddings, embeddings.position_embeddings
+print(words.padding_idx, config.pad_token_id)  # row 0 belongs to [PAD]
+#> 0 0
+print(words.weight[0].abs().max().item())  # created as a row of zeros
+#> 0.0
+
+ids = torch.tensor([[101, 7592, 102, 0, 0]])  # [CLS] hello [SEP] [PAD] [PAD]
+embeddings(input_ids=ids).sum().backward()
+print(words.weight.grad[0].abs().max().item())  # [PAD] gets no gradient
+#> 0.0
+print(words.weight.grad[7592].abs().max().item() > 0)  # hello does
+#> True
+
+# positions: a learned table, trained like any weight, not a sin/cos formula
+print(type(positions.weight).__name__, config.position_embedding_type)
+#> Parameter absolute
+print((positions.weight.grad.abs().sum(-1) > 0).nonzero().flatten().tolist())
+#> [0, 1, 2, 3, 4]
+# --8<-- [end:padding_and_positions]
+
 # --8<-- [start:attention]
 import torch
 from transformers import AutoConfig, AutoModel, AutoTokenizer
@@ -211,6 +303,9 @@ print(f"smallest weight on an open key: {smallest:.0e}")
 #> smallest weight on an open key: 5e-22
 # --8<-- [end:trained]
 
+# a checkpoint keeps whatever row 0 it was saved with: this one is not zero
+assert model.embeddings.word_embeddings.weight[0].abs().max() > 0
+
 # trained layers hold different values, not copies of one layer
 layers = model.encoder.layer
 assert not torch.equal(layers[0].attention.self.query.weight, layers[1].attention.self.query.weight)
@@ -232,106 +327,154 @@ for dtype in (torch.float32, torch.float16):
 # --8<-- [end:underflow]
 
 
-# Architecture diagram, drawn from the config's quantities (not shown on the page)
+# Architecture diagram, drawn from the config's quantities in each language (not shown)
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
-from matplotlib.patches import FancyBboxPatch
+from matplotlib.patches import Circle, FancyBboxPatch
 
-from tensornotes.figures import save_svg
+from tensornotes.figures import LANGUAGES, chart_style, save_svg
 
 H, F, L = config.hidden_size, config.intermediate_size, config.num_hidden_layers
 V, P, T = config.vocab_size, config.max_position_embeddings, config.type_vocab_size
-fig, ax = plt.subplots(figsize=(9.6, 10.5))
-ax.set_xlim(0, 12)
-ax.set_ylim(0, 14)
-ax.axis("off")
+A = config.num_attention_heads
+D = H // A  # width of one head
+TEXT = {
+    "en": {
+        "seq": "(batch, seq)",
+        "buffer": "(1, seq), from a buffer",
+        "mask": "padding mask:\nadded to every\nlayer's scores",
+        "sum": "sum",
+        "embeddings": "BertModel.embeddings\n(BertEmbeddings)",
+        "encoder": f"BertModel.encoder  (BertEncoder: {L} × BertLayer)",
+        "layer": f"one BertLayer, repeated {L} times, each with its own weights",
+        "qkv": f"query, key, value: three dense {H} → {H}\nsplit into {A} heads of {D}",
+        "scores": f"softmax(q·kᵀ / √{D} + mask), dropout, then × value",
+        "concat": f"concatenate the {A} heads, dense {H} → {H}, dropout",
+        "ffn_in": f"dense {H} → {F}, GELU",
+        "ffn_out": f"dense {F} → {H}, dropout",
+        "residual": "residual",
+        "residual_rotation": 90,
+        "pooler": f"BertModel.pooler  (BertPooler): hidden state of [CLS] → dense {H} → {H} → tanh",
+    },
+    "zh": {
+        "seq": "(batch, seq)",
+        "buffer": "(1, seq)，取自 buffer",
+        "mask": "填充掩码：\n加到每一层的\n注意力打分上",
+        "sum": "相加",
+        "embeddings": "BertModel.embeddings\n(BertEmbeddings)",
+        "encoder": f"BertModel.encoder  (BertEncoder：{L} × BertLayer)",
+        "layer": f"一个 BertLayer，重复 {L} 次，每层有自己的权重",
+        "qkv": f"query、key、value：三个全连接 {H} → {H}\n拆成 {A} 个 {D} 维的头",
+        "scores": f"softmax(q·kᵀ / √{D} + 掩码)，dropout，再乘以 value",
+        "concat": f"拼接 {A} 个头，全连接 {H} → {H}，dropout",
+        "ffn_in": f"全连接 {H} → {F}，GELU",
+        "ffn_out": f"全连接 {F} → {H}，dropout",
+        "residual": "残\n差",
+        "residual_rotation": 0,
+        "pooler": f"BertModel.pooler  (BertPooler)：[CLS] 的隐藏状态 → 全连接 {H} → {H} → tanh",
+    },
+}
 
 
-def box(x, y, w, h, text="", face="white", edge="#3f51b5", style="-", size=10, weight="normal"):
-    ax.add_patch(
-        FancyBboxPatch(
+def draw_architecture(text):
+    fig, ax = plt.subplots(figsize=(9.6, 13))
+    ax.set_xlim(0, 12)
+    ax.set_ylim(0, 17.2)
+    ax.axis("off")
+
+    def box(x, y, w, h, label="", face="white", edge="#3f51b5", style="-", size=9, bold=False):
+        ax.add_patch(FancyBboxPatch(
             (x, y), w, h, boxstyle="round,pad=0.02,rounding_size=0.12",
             facecolor=face, edgecolor=edge, linewidth=1.4, linestyle=style,
-        )
-    )
-    if text:
-        ax.text(x + w / 2, y + h / 2, text, ha="center", va="center", fontsize=size, weight=weight)
+        ))
+        if label:
+            ax.text(x + w / 2, y + h / 2, label, ha="center", va="center", fontsize=size,
+                    weight="bold" if bold else "normal")
+
+    def arrow(x0, y0, x1, y1, color="#333333"):
+        ax.annotate("", (x1, y1), (x0, y0),
+                    arrowprops=dict(arrowstyle="-|>", color=color, lw=1.3, shrinkA=0, shrinkB=0))
+
+    def line(xs, ys, color="#333333"):
+        ax.plot(xs, ys, color=color, lw=1.3)
+
+    def plus(x, y):
+        ax.add_patch(Circle((x, y), 0.2, facecolor="white", edgecolor="#333333", lw=1.3))
+        ax.text(x, y, "+", ha="center", va="center", fontsize=12)
+
+    # inputs: three tensors from the tokenizer, position_ids from a buffer of the embeddings
+    inputs = [(0.45, "input_ids", text["seq"]), (3.55, "token_type_ids", text["seq"]),
+              (6.65, "position_ids", text["buffer"])]
+    for x, name, shape in inputs:
+        box(x, 16.15, 2.9, 0.8, f"{name}\n{shape}", face="#f5f5f5", edge="#9e9e9e")
+    box(9.95, 16.15, 1.9, 0.8, f"attention_mask\n{text['seq']}", face="#f5f5f5", edge="#9e9e9e")
+
+    # embeddings: three lookups, their sum, LayerNorm and dropout
+    box(0.3, 12.75, 9.4, 2.95, face="#e8eaf6")
+    ax.text(0.5, 13.35, text["embeddings"], fontsize=10, weight="bold", va="center")
+    tables = [("word_embeddings", V), ("token_type_embeddings", T), ("position_embeddings", P)]
+    for (x, _, _), (name, rows) in zip(inputs, tables, strict=True):
+        arrow(x + 1.45, 16.15, x + 1.45, 15.3)
+        box(x, 14.45, 2.9, 0.85, f"{name}\n{rows} × {H}")
+        arrow(x + 1.45, 14.45, 5, 13.6)
+    box(4.1, 13.1, 1.8, 0.5, text["sum"], size=10)
+    box(6.4, 13.1, 3.0, 0.5, "LayerNorm, dropout")
+    arrow(5.9, 13.35, 6.4, 13.35)
+    ax.text(8.05, 12.5, f"(batch, seq, {H})", ha="left", va="center", fontsize=8.5,
+            color="#555555")
+
+    # encoder: one layer in detail, with its residual connections and dropouts
+    arrow(7.9, 13.1, 7.9, 12.3)
+    box(0.3, 3.65, 9.4, 8.6, face="#e8f5e9", edge="#2e7d32")
+    ax.text(0.5, 12.0, text["encoder"], fontsize=10.5, weight="bold", va="center")
+    box(0.6, 3.85, 8.8, 7.85, edge="#2e7d32", style="--")
+    ax.text(0.8, 11.45, text["layer"], fontsize=8.5, va="center", color="#555555")
+    cx, bx, bw = 5.4, 2.0, 6.8  # centre, left edge and width of the layer's boxes
+    rows = [  # (bottom, height, label, module)
+        (10.15, 0.75, text["qkv"], "attention.self"),
+        (9.35, 0.6, text["scores"], "attention.self"),
+        (8.4, 0.6, text["concat"], "attention.output"),
+        (7.15, 0.45, "LayerNorm", "attention.output"),
+        (6.1, 0.6, text["ffn_in"], "intermediate"),
+        (5.15, 0.6, text["ffn_out"], "output"),
+        (3.95, 0.45, "LayerNorm", "output"),
+    ]
+    arrow(cx, 11.25, cx, 10.9)
+    for i, (y, h, label, _) in enumerate(rows):
+        box(bx, y, bw, h, label, face="#f1f8e9", edge="#2e7d32", size=8.5)
+        if i + 1 < len(rows) and i not in (2, 5):
+            arrow(cx, y, cx, rows[i + 1][0] + rows[i + 1][1])
+    # the two residual additions: input + attention, attention output + feed-forward
+    for top, add_y, below in [(11.1, 7.95, 7.6), (6.85, 4.7, 4.4)]:
+        plus(cx, add_y)
+        arrow(cx, rows[2 if add_y > 7 else 5][0], cx, add_y + 0.2)
+        arrow(cx, add_y - 0.2, cx, below)
+        line([cx, 1.3, 1.3], [top, top, add_y])
+        arrow(1.3, add_y, cx - 0.2, add_y)
+        ax.text(1.2, (top + add_y) / 2, text["residual"], rotation=text["residual_rotation"],
+                ha="right", va="center",
+                fontsize=8.5, color="#555555")
+    arrow(cx, 7.15, cx, 6.7)
+    # the padding mask reaches the scores of every layer
+    line([10.9, 10.9], [16.15, 9.65])
+    arrow(10.9, 9.65, bx + bw, 9.65)
+    ax.text(10.98, 14.2, text["mask"], fontsize=8, va="center", color="#555555")
+
+    # outputs
+    arrow(5, 3.65, 5, 3.1)
+    box(2.6, 2.5, 4.8, 0.6, f"last_hidden_state  (batch, seq, {H})", face="#fff8e1",
+        edge="#f9a825")
+    arrow(5, 2.5, 5, 2.05)
+    box(0.3, 1.25, 9.4, 0.8, text["pooler"], face="#fce4ec", edge="#ad1457", size=9)
+    arrow(5, 1.25, 5, 0.9)
+    box(2.6, 0.3, 4.8, 0.6, f"pooler_output  (batch, {H})", face="#fff8e1", edge="#f9a825")
+    return fig
 
 
-def arrow(x0, y0, x1, y1):
-    ax.annotate("", (x1, y1), (x0, y0), arrowprops=dict(arrowstyle="-|>", color="#333333", lw=1.3))
-
-
-def label(x, y, text, ha="left", size=9, color="#555555"):
-    ax.text(x, y, text, ha=ha, va="center", fontsize=size, color=color)
-
-
-# inputs: the tokenizer gives three tensors, position_ids come from a buffer of the embeddings
-inputs = [
-    (0.45, "input_ids\n(batch, seq)"),
-    (3.55, "token_type_ids\n(batch, seq)"),
-    (6.65, "position_ids\n(1, seq), from a buffer"),
-    (9.95, "attention_mask\n(batch, seq)"),
-]
-for x, text in inputs:
-    w = 1.9 if text.startswith("attention_mask") else 2.9
-    box(x, 12.95, w, 0.8, text, face="#f5f5f5", edge="#9e9e9e", size=9)
-# the padding mask goes to the attention of every layer, not to the embeddings
-ax.plot([10.9, 10.9, 9.3], [12.95, 7.3, 7.3], color="#333333", lw=1.3)
-arrow(9.3, 7.3, 8.8, 7.3)
-label(10.98, 10.3, "padding\nmask", size=8.5)
-
-# embeddings
-box(0.3, 9.6, 9.4, 2.9, face="#e8eaf6")
-ax.text(0.5, 10.3, "BertModel.embeddings\n(BertEmbeddings)", fontsize=10.5, weight="bold",
-        va="center")
-tables = [
-    (0.45, "word_embeddings", f"{V} × {H}"),
-    (3.55, "token_type_embeddings", f"{T} × {H}"),
-    (6.65, "position_embeddings", f"{P} × {H}"),
-]
-for x, name, shape in tables:
-    arrow(x + 1.45, 12.95, x + 1.45, 12.1)
-    box(x, 11.25, 2.9, 0.85, f"{name}\n{shape}", size=9)
-    arrow(x + 1.45, 11.25, 5, 10.55)
-box(4.1, 10.05, 1.8, 0.5, "sum", size=10)
-box(6.4, 10.05, 3.0, 0.5, "LayerNorm, Dropout", size=9)
-arrow(5.9, 10.3, 6.4, 10.3)
-label(7.75, 9.4, f"(batch, seq, {H})", ha="right")
-
-# encoder
-arrow(7.9, 10.05, 7.9, 9.2)
-box(0.3, 3.9, 9.4, 5.3, face="#e8f5e9", edge="#2e7d32")
-ax.text(0.5, 8.95, f"BertModel.encoder  (BertEncoder: {L} × BertLayer)", fontsize=11, weight="bold",
-        va="center")
-box(0.8, 4.2, 8.4, 4.4, face="white", edge="#2e7d32", style="--")
-label(1.0, 8.38, f"one BertLayer, repeated {L} times", size=9)
-box(1.2, 6.5, 7.6, 1.55, face="#f1f8e9", edge="#2e7d32")
-ax.text(5, 7.83, "attention  (BertAttention)", ha="center", va="center", fontsize=10, weight="bold")
-ax.text(5, 7.47, f"query, key, value: {H} → {H}, split into {config.num_attention_heads} heads",
-        ha="center", va="center", fontsize=8.5)
-ax.text(5, 7.13, "each token attends to every non-padding token", ha="center", va="center",
-        fontsize=8.5)
-ax.text(5, 6.79, f"output: dense {H} → {H}, add the layer input, LayerNorm", ha="center",
-        va="center", fontsize=8.5)
-box(1.2, 5.6, 7.6, 0.7, f"intermediate: dense {H} → {F}, GELU", face="#f1f8e9", edge="#2e7d32",
-    size=9)
-box(1.2, 4.5, 7.6, 0.7, f"output: dense {F} → {H}, add attention output, LayerNorm",
-    face="#f1f8e9", edge="#2e7d32", size=9)
-arrow(5, 6.5, 5, 6.3)
-arrow(5, 5.6, 5, 5.2)
-
-# outputs
-arrow(5, 3.9, 5, 3.25)
-box(2.6, 2.65, 4.8, 0.6, f"last_hidden_state  (batch, seq, {H})", face="#fff8e1", edge="#f9a825",
-    size=9)
-arrow(5, 2.65, 5, 2.15)
-box(0.3, 1.35, 9.4, 0.8, face="#fce4ec", edge="#ad1457")
-ax.text(5, 1.75, f"BertModel.pooler  (BertPooler): hidden state of [CLS] → dense {H} → {H} → tanh",
-        ha="center", va="center", fontsize=9.5)
-arrow(5, 1.35, 5, 0.95)
-box(2.6, 0.35, 4.8, 0.6, f"pooler_output  (batch, {H})", face="#fff8e1", edge="#f9a825", size=9)
-save_svg(fig, "bert-base-architecture")
-plt.close(fig)
+for lang in LANGUAGES:
+    with chart_style(lang):
+        figure = draw_architecture(TEXT[lang])
+        save_svg(figure, "bert-base-architecture", lang)
+    plt.close(figure)
