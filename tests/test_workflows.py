@@ -67,7 +67,7 @@ def test_ci_runs_the_readme_test_command_on_pushes_and_pull_requests():
 def test_pages_are_built_with_the_addresses_mkdocs_yml_reads():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     variables = dict(re.findall(r"(?m)^(site_url|repo_url): !ENV \[?\s*(\w+)", config))
-    assert "repo_url" in variables
+    assert set(variables) == {"site_url", "repo_url"}
     pages = workflow("ci.yml")["jobs"]["pages"]
     assert pages["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
     build = next(step for step in pages["steps"] if "mkdocs build --strict" in step.get("run", ""))
