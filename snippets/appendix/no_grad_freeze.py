@@ -72,22 +72,35 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from tensornotes.figures import save_svg
+from tensornotes.figures import LANGUAGES, chart_style, save_svg
 
+LABELS = {
+    "en": {"bottom": "embeddings + first k layers frozen", "top": "last k layers + pooler frozen",
+           "saved": "saved for backward (MB)", "params": "trainable parameters (millions)",
+           "x": "frozen encoder layers k",
+           "title": "bert-base architecture, batch of 2 x 16 tokens, training mode, CPU"},
+    "zh": {"bottom": "冻结嵌入层 + 前 k 层", "top": "冻结后 k 层 + pooler",
+           "saved": "为反向传播保存的内存（MB）", "params": "可训练参数（百万）",
+           "x": "冻结的编码器层数 k",
+           "title": "bert-base 架构，2 x 16 个 token 的批次，训练模式，CPU"},
+}
 ks = list(range(0, 13, 2))
-fig, (saved_axis, params_axis) = plt.subplots(1, 2, figsize=(10, 3.8))
-for rows, label, style in [(bottom, "embeddings + first k layers frozen", "o-"),
-                           (top, "last k layers + pooler frozen", "s--")]:
-    saved_axis.plot(ks, [b / 1e6 for _, b in rows], style, label=label)
-    params_axis.plot(ks, [t / 1e6 for t, _ in rows], style, label=label)
-saved_axis.set_ylabel("saved for backward (MB)")
-params_axis.set_ylabel("trainable parameters (millions)")
-for axis in (saved_axis, params_axis):
-    axis.set_xlabel("frozen encoder layers k")
-    axis.set_xticks(ks)
-    axis.set_ylim(bottom=0)
-    axis.grid(alpha=0.3)
-params_axis.legend(loc="lower left", fontsize="small")
-fig.suptitle("bert-base architecture, batch of 2 x 16 tokens, training mode, CPU")
-fig.tight_layout()
-save_svg(fig, "no-grad-freeze")
+for lang in LANGUAGES:
+    text = LABELS[lang]
+    with chart_style(lang):
+        fig, (saved_axis, params_axis) = plt.subplots(1, 2, figsize=(10, 3.8))
+        for rows, label, style in [(bottom, text["bottom"], "o-"), (top, text["top"], "s--")]:
+            saved_axis.plot(ks, [b / 1e6 for _, b in rows], style, label=label)
+            params_axis.plot(ks, [t / 1e6 for t, _ in rows], style, label=label)
+        saved_axis.set_ylabel(text["saved"])
+        params_axis.set_ylabel(text["params"])
+        for axis in (saved_axis, params_axis):
+            axis.set_xlabel(text["x"])
+            axis.set_xticks(ks)
+            axis.set_ylim(bottom=0)
+            axis.grid(alpha=0.3)
+            axis.legend(loc="lower left", fontsize="small")
+        fig.suptitle(text["title"])
+        fig.tight_layout()
+        save_svg(fig, "no-grad-freeze", lang)
+        plt.close(fig)

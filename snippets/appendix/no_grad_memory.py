@@ -72,11 +72,5 @@ print(f"{summed:,} bytes if every packed tensor is summed")
 print(f"{summed_weights:,} of them are weights, counted again each time one is packed")
 #> 342,251,520 of them are weights, counted again each time one is packed
 
-(outputs.last_hidden_state.sum() + outputs.pooler_output.sum()).backward()
-gradients = sum(p.grad.numel() * p.grad.element_size() for p in model.parameters())
-parameters = sum(p.numel() for p in model.parameters())
-print(f"{parameters:,} parameters, {gradients:,} bytes of .grad after backward()")
-#> 109,482,240 parameters, 437,928,960 bytes of .grad after backward()
 # --8<-- [end:what-is-packed]
 
-assert gradients == 4 * parameters

@@ -79,27 +79,27 @@ with torch.no_grad():
 print(inferred.is_inference(), no_grad.is_inference())
 #> True False
 
+(inferred + weight).sum().backward()  # recorded: addition saves neither operand
+print(weight.grad)
+#> tensor([1., 1., 1.])
 try:
-    (inferred * weight).sum().backward()  # autograd would have to save it
+    (inferred * weight).sum().backward()  # the gradient of weight needs inferred: saved
 except RuntimeError as error:
-    print(type(error).__name__, str(error).split(".")[0])  # first sentence
-    #> RuntimeError Inference tensors cannot be saved for backward
-
+    print(type(error).__name__, error)
+    #> RuntimeError Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`.
 try:
     inferred.add_(1)  # in place, outside inference mode
 except RuntimeError as error:
-    print(type(error).__name__, str(error).split(".")[0])
-    #> RuntimeError Inplace update to inference tensor outside InferenceMode is not allowed
+    print(type(error).__name__, error)
+    #> RuntimeError Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone to get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 for more details.
 
 # a tensor made under no_grad is an ordinary tensor: both work
 no_grad.add_(1)
+weight.grad = None
 (no_grad * weight).sum().backward()
 print(weight.grad)
 #> tensor([3., 3., 3.])
-
 # the way out: clone an inference tensor into a normal one
-copy = inferred.clone()
-print(copy.is_inference())
+print(inferred.clone().is_inference())
 #> False
-copy.add_(1)
 # --8<-- [end:inference-mode]
