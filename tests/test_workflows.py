@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from tensornotes.offline import ZIP
 from tests.docs_tree import ROOT
 
 BIN = Path(sys.executable).parent
@@ -72,6 +73,8 @@ def test_pages_are_built_with_the_addresses_mkdocs_yml_reads():
     assert pages["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
     build = next(step for step in pages["steps"] if "mkdocs build --strict" in step.get("run", ""))
     assert set(variables.values()) <= set(build["env"])
+    # the zip where both home pages link to it
+    assert f"python -m tensornotes offline site/{ZIP}" in build["run"]
     assert [step.get("uses", "").split("@")[0] for step in pages["steps"]][-2:] == [
         "actions/upload-pages-artifact",
         "actions/deploy-pages",
