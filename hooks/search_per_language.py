@@ -46,12 +46,17 @@ def _split_index(site_dir: Path, default: str) -> None:
         by_language.setdefault(language, []).append(doc)
     if len(by_language) < 2:
         return  # an inner build of one language, or already split
+    # Material's offline plugin (-100) has inlined the merged index into a script: split it too
+    inlined = (site_dir / "search" / "search_index.js").is_file()
     for language, docs in by_language.items():
         folder = site_dir if language == default else site_dir / language
         own = {**index, "config": {**index["config"], "lang": [language]}, "docs": docs}
         path = folder / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(own, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        data = json.dumps(own, ensure_ascii=False, separators=(",", ":"))
+        path.write_text(data, "utf-8")
+        if inlined:
+            path.with_suffix(".js").write_text(f"var __index = {data}", "utf-8")
 
 
 def _fix_worker(site_dir: Path) -> None:

@@ -16,8 +16,11 @@ def test_the_zip_holds_the_site_in_one_folder_with_search_inlined(offline_copy):
     assert all(name.startswith(f"{FOLDER}/") for name in names)
     for path in ("index.html", "zh/index.html", "search/search_index.js", SHIM):
         assert (folder / path).is_file(), path
-    index = (folder / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert index.startswith("var __index = {") and '"location":"zh/' in index
+    # one inlined index per language, each with its own pages only
+    for index_dir, lang in (("search", "en"), ("zh/search", "zh")):
+        index = (folder / index_dir / "search_index.js").read_text(encoding="utf-8")
+        assert index.startswith("var __index = {") and f'"lang":["{lang}"]' in index
+        assert '"location":"zh/' not in index
 
 
 def test_the_copy_links_files_not_folders_and_loads_nothing_from_elsewhere(offline_copy):
