@@ -188,36 +188,57 @@ for model in (base, pretraining):
 
 assert count(pretraining) - count(base) == 624_188
 
-# Chart of the counts (not shown on the page)
+# Chart of the counts, in each language (not shown on the page)
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from tensornotes.figures import save_svg
+from tensornotes.figures import LANGUAGES, chart_style, save_svg
 
 part_counts = {name: count(part) for name, part in parts.items()}
 piece_counts = {name: sum(p.numel() for p in piece.parameters()) for name, piece in pieces.items()}
-fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.6), height_ratios=[3, 6])
-colors = ["#3f51b5", "#2e7d32", "#ad1457"]
-names = list(part_counts)[::-1]
-top.barh(names, [part_counts[n] / 1e6 for n in names], color=colors[::-1])
-for y, name in enumerate(names):
-    n = part_counts[name]
-    top.text(n / 1e6 + 1, y, f"{n:,}  ({100 * n / total:.2f} %)", va="center", fontsize=9)
-top.set_xlim(0, 125)
-top.set_xlabel("parameters (millions)")
-top.set_title(f"bert-base-uncased: {total:,} parameters", fontsize=11)
-names = list(piece_counts)[::-1]
-bottom.barh(names, [piece_counts[n] / 1e6 for n in names], color="#66bb6a")
-for y, name in enumerate(names):
-    n = piece_counts[name]
-    bottom.text(n / 1e6 + 0.03, y, f"{n:,}  ({100 * n / per_layer:.2f} %)", va="center", fontsize=9)
-bottom.set_xlim(0, 3.2)
-bottom.set_xlabel("parameters (millions)")
-bottom.set_title(f"one BertLayer: {per_layer:,} parameters (x {L} layers)", fontsize=11)
-for ax in (top, bottom):
-    ax.spines[["top", "right"]].set_visible(False)
-fig.tight_layout()
-save_svg(fig, "bert-base-parameters")
-plt.close(fig)
+CHART_TEXT = {
+    "en": {
+        "axis": "parameters (millions)",
+        "model": f"bert-base-uncased: {total:,} parameters",
+        "layer": f"one BertLayer: {per_layer:,} parameters (x {L} layers)",
+    },
+    "zh": {
+        "axis": "参数量（百万）",
+        "model": f"bert-base-uncased：共 {total:,} 个参数",
+        "layer": f"一个 BertLayer：{per_layer:,} 个参数（共 {L} 层）",
+    },
+}
+
+
+def draw_parameters(text):
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.6), height_ratios=[3, 6])
+    colors = ["#3f51b5", "#2e7d32", "#ad1457"]
+    names = list(part_counts)[::-1]
+    top.barh(names, [part_counts[n] / 1e6 for n in names], color=colors[::-1])
+    for y, name in enumerate(names):
+        n = part_counts[name]
+        top.text(n / 1e6 + 1, y, f"{n:,}  ({100 * n / total:.2f} %)", va="center", fontsize=9)
+    top.set_xlim(0, 125)
+    top.set_title(text["model"], fontsize=11)
+    names = list(piece_counts)[::-1]
+    bottom.barh(names, [piece_counts[n] / 1e6 for n in names], color="#66bb6a")
+    for y, name in enumerate(names):
+        n = piece_counts[name]
+        bottom.text(n / 1e6 + 0.03, y, f"{n:,}  ({100 * n / per_layer:.2f} %)", va="center",
+                    fontsize=9)
+    bottom.set_xlim(0, 3.2)
+    bottom.set_title(text["layer"], fontsize=11)
+    for ax in (top, bottom):
+        ax.set_xlabel(text["axis"])
+        ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+for lang in LANGUAGES:
+    with chart_style(lang):
+        figure = draw_parameters(CHART_TEXT[lang])
+        save_svg(figure, "bert-base-parameters", lang)
+    plt.close(figure)
