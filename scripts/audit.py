@@ -103,13 +103,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = args.site
         if site_dir is None:
-            site_dir = Path(tmp) / "site"
-            subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)],
-                cwd=ROOT,
-                check=True,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            )
+            site_dir = browser.build_site(Path(tmp) / "site")
         cli = lighthouse_cli()
         with browser.serve(site_dir) as base:
             pages = [p for lang in ("", "zh/") for p in [lang, *(lang + c for c in CHAPTERS)]]

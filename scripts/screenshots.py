@@ -8,8 +8,6 @@ site (unless ``--site`` names a built one), serves it on 127.0.0.1 and writes
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,13 +30,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = args.site
         if site_dir is None:
-            site_dir = Path(tmp) / "site"
-            subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)],
-                cwd=ROOT,
-                check=True,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            )
+            site_dir = browser.build_site(Path(tmp) / "site")
         OUT.mkdir(parents=True, exist_ok=True)
         with browser.serve(site_dir) as base, sync_playwright() as playwright:
             chromium = browser.launch(playwright)

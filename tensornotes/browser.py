@@ -307,6 +307,17 @@ def axe_findings(page: Page, impacts: tuple[str, ...] = ("serious", "critical"))
     ]
 
 
+def build_site(site_dir: Path) -> Path:
+    """Build the site into ``site_dir`` (quietly, not strict: the tests own the strict build)."""
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)],
+        cwd=Path(__file__).resolve().parent.parent,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return site_dir
+
+
 def site_pages(site_dir: Path) -> list[str]:
     """URL paths (``/``, ``/zh/tokenizer/``, ...) of every page of a built site, sorted."""
     pages = []
