@@ -7,11 +7,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 MARKER = "[[playground]]"
-_SCRIPTS = (
-    "assets/playground/vendor/tokenizers.js",
-    "assets/playground/bert-base-uncased.js",
-    "assets/playground/playground.js",
-)
+# playground.js loads vendor/tokenizers.js and bert-base-uncased.js beside it when needed
+_SCRIPTS = ("assets/playground/playground.js",)
 _STYLE = "assets/playground/playground.css"
 
 _STRINGS = {

@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser(
         "notebooks", help="regenerate every part's notebooks from the pages and snippets"
     )
+    offline = commands.add_parser("offline", help="build the offline copy of the site, a zip")
+    offline.add_argument("zip", nargs="?", default="site/downloads/text-to-tensors.zip")
     args = parser.parse_args(argv)
 
     if args.command == "env":
@@ -55,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
 
         for page in args.pages:
             print(f"stamped {stamp_page(Path(page))}")
+        return 0
+    if args.command == "offline":
+        from tensornotes.offline import build
+
+        print(f"wrote {build(args.zip)}")
         return 0
     hub.activate()
     if args.command == "run":

@@ -9,6 +9,8 @@ maintainer scripts share this module:
 - :func:`serve` serves a built site on 127.0.0.1 with gzip, as GitHub Pages does;
 - :func:`visit` opens a URL in a page and records what went wrong on the way:
   console errors, failed requests, requests to any host but the local server;
+- :func:`axe_findings` runs axe-core (vendored, ``tensornotes/vendor/axe-core``) on a page;
+- :func:`transferred_bytes` says how many bytes the server sent for a list of URLs;
 - :func:`site_pages` lists the URL paths of every page of a built site.
 
 Command line: ``python -m tensornotes.browser {setup,serve} ...``.
@@ -59,6 +61,9 @@ SETUP_HINT = (
 )
 
 _COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml")
+
+#: axe-core 4.14.1 from npm (MPL-2.0, its licence beside it).
+AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 
 
 class ChromiumMissing(RuntimeError):
@@ -128,7 +133,7 @@ class _SiteHandler(BaseHTTPRequestHandler):
         if not target.is_file():
             status, target = HTTPStatus.NOT_FOUND, self.root / "404.html"
         raw, packed = self._read(target)
-        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        kind = _content_type(target)
         gzipped = kind.startswith(_COMPRESSIBLE) and "gzip" in self.headers.get(
             "Accept-Encoding", ""
         )
@@ -148,17 +153,41 @@ class _SiteHandler(BaseHTTPRequestHandler):
     def _read(self, target: Path) -> tuple[bytes, bytes]:
         if target not in self.cache:
             raw = target.read_bytes() if target.is_file() else b"Not found"
-            self.cache[target] = (raw, gzip.compress(raw, compresslevel=6, mtime=0))
+            self.cache[target] = (raw, _gzip(raw))
         return self.cache[target]
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-def serve_forever(site_dir: Path, port: int = 0) -> None:
-    """Serve ``site_dir`` on 127.0.0.1; print the base URL on the first line of stdout."""
+def _gzip(raw: bytes) -> bytes:
+    return gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+def _content_type(path: Path) -> str:
     mimetypes.add_type("text/javascript", ".js")
     mimetypes.add_type("image/svg+xml", ".svg")
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def transferred_bytes(site_dir: Path, urls: list[str]) -> int:
+    """Bytes the server sends for ``urls`` (gzip where it compresses), as a cold browser loads them.
+
+    Headers are not counted; a URL outside the site counts nothing.
+    """
+    total = 0
+    for url in set(urls):
+        path = Path(site_dir) / unquote(urlsplit(url).path).lstrip("/")
+        if path.is_dir():
+            path = path / "index.html"
+        if path.is_file():
+            raw = path.read_bytes()
+            total += len(_gzip(raw)) if _content_type(path).startswith(_COMPRESSIBLE) else len(raw)
+    return total
+
+
+def serve_forever(site_dir: Path, port: int = 0) -> None:
+    """Serve ``site_dir`` on 127.0.0.1; print the base URL on the first line of stdout."""
     handler = type("Handler", (_SiteHandler,), {"root": Path(site_dir).resolve(), "cache": {}})
     with ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         print(f"http://127.0.0.1:{server.server_address[1]}/", flush=True)
@@ -193,6 +222,7 @@ class Visit:
     """What happened while a page loaded: each list holds one line per problem."""
 
     url: str
+    requests: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
@@ -226,6 +256,7 @@ def visit(page: Page, url: str, settle_ms: int = 100, timeout_ms: int = 5000) ->
 
     def on_request(request) -> None:
         in_flight.add(request)
+        seen.requests.append(request.url)
         if not request.url.startswith((origin, "data:", "blob:", "about:")):
             seen.foreign_requests.append(request.url)
 
@@ -248,7 +279,7 @@ def visit(page: Page, url: str, settle_ms: int = 100, timeout_ms: int = 5000) ->
     for event, handler in handlers.items():
         page.on(event, handler)
     try:
-        page.goto(url, wait_until="load", timeout=timeout_ms * 4)
+        page.goto(url, wait_until="load", timeout=60_000)
         quiet, waited, step = 0, 0, 25
         while quiet < settle_ms and waited < timeout_ms:
             page.wait_for_timeout(step)
@@ -258,6 +289,33 @@ def visit(page: Page, url: str, settle_ms: int = 100, timeout_ms: int = 5000) ->
         for event, handler in handlers.items():
             page.remove_listener(event, handler)
     return seen
+
+
+def axe_findings(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """Run axe-core's default rules on the page; one line per failing node of those impacts."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=AXE_SCRIPT)
+    violations = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => [v.id, v.impact, v.nodes.map(n => n.target.join(' '))])"
+    )
+    return [
+        f"{rule} ({impact}): {target}"
+        for rule, impact, targets in violations
+        if impact in impacts
+        for target in targets
+    ]
+
+
+def build_site(site_dir: Path) -> Path:
+    """Build the site into ``site_dir`` (quietly, not strict: the tests own the strict build)."""
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)],
+        cwd=Path(__file__).resolve().parent.parent,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return site_dir
 
 
 def site_pages(site_dir: Path) -> list[str]:

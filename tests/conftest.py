@@ -16,6 +16,7 @@ one worker, so one Chromium serves the whole run.
 
 import json
 import subprocess
+import zipfile
 
 import pytest
 from filelock import FileLock
@@ -97,3 +98,21 @@ def page(browser):
     context = browser.new_context()
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="session")
+def offline_copy(tmp_path_factory, worker_id):
+    """``(zip, folder)``: the offline copy, built and unzipped once per run, shared by workers."""
+    from tensornotes.offline import FOLDER
+    from tensornotes.offline import build as build_offline
+
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    archive, unzipped = shared / "offline" / "text-to-tensors.zip", shared / "offline" / "copy"
+    with FileLock(str(shared / "offline.lock")):
+        if not unzipped.is_dir():
+            build_offline(archive)
+            with zipfile.ZipFile(archive) as opened:
+                opened.extractall(unzipped)
+    return archive, unzipped / FOLDER

@@ -1,13 +1,12 @@
 """Each check of the harness fails on a broken copy of its target, naming what broke."""
 
+import re
 import subprocess
 import sys
 
 import pytest
-import yaml
 
 from tensornotes import runner
-from tensornotes.notebooks import read_config
 from tensornotes.prose_numbers import unchecked_numbers
 from tensornotes.snippet import SnippetError
 from tensornotes.translations import page_pairs, parity_problems, stale_problem, stamp
@@ -123,11 +122,9 @@ def test_a_memory_address_in_output_fails(tmp_path):
 
 def mini_site(tmp_path, page):
     """A one-page copy of the site (same config, hooks and snippets) around a broken page."""
-    config = read_config(ROOT / "mkdocs.yml")
-    del config["nav"]
-    (tmp_path / "mkdocs.yml").write_text(
-        yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
-    )
+    # drop the nav block as text: the config's tags (`!ENV`) stay as they are
+    config = re.sub(r"(?m)^nav:\n(?:[ #].*\n|\n)*", "", (ROOT / "mkdocs.yml").read_text("utf-8"))
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     for name in ("hooks", "overrides", "snippets", "tensornotes"):
         (tmp_path / name).symlink_to(ROOT / name)
     page_pair(tmp_path, page, page)

@@ -10,7 +10,9 @@ from urllib.parse import urljoin
 from tests.docs_tree import DOCS, ROOT
 
 _EXTERNAL_ASSET = re.compile(
-    r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I
+    # a canonical link names the page's own address (site_url): it loads nothing
+    r"""<(?:script|link(?![^>]*\brel="canonical")|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""",
+    re.I,
 )
 
 
@@ -78,14 +80,24 @@ def test_language_switcher_lands_on_the_same_page(site):
 
 def test_chinese_word_from_mid_sentence_finds_the_zh_home_page(site):
     site_dir, _ = site
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    # each language has its own index, locations relative to its root (zh/)
+    path = site_dir / "zh" / "search" / "search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
     separator = re.compile(index["config"]["separator"])
     hits = {
         doc["location"].split("#")[0]
         for doc in index["docs"]
         if "分词" in separator.split(doc["text"])
     }
-    assert "zh/" in hits
+    assert "" in hits
+
+
+def test_each_language_has_its_own_search_index(site):
+    site_dir, _ = site
+    for folder, lang in [(site_dir, "en"), (site_dir / "zh", "zh")]:
+        index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["config"]["lang"] == [lang]
+        assert not any(doc["location"].startswith("zh/") for doc in index["docs"])
 
 
 def test_every_page_states_the_versions_and_no_symbol_is_left(site):

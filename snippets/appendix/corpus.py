@@ -62,11 +62,35 @@ if not real:  # the stand-in's longest document is the docstring of Axes.plot
     assert data[longest].startswith("Plot y versus x as lines and/or markers.")
 assert kept.max() == limit and (lengths - kept).sum() == (lengths - limit).clip(0).sum()
 
+
+# why a stride: the context a token gets on its poorer side, in the best window that holds it
+def poorest_context(document, stride):
+    text_ids = tokenizer(document, add_special_tokens=False, verbose=False)["input_ids"]
+    cut = tokenizer(document, truncation=True, max_length=limit, stride=stride,
+                    return_overflowing_tokens=True)["input_ids"]
+    size, step = limit - 2, limit - 2 - stride
+    for i, window in enumerate(cut):  # window i holds text tokens i * step onwards
+        assert window[1:-1] == text_ids[i * step : i * step + size]
+    best = [max(min(t - i * step, min(i * step + size, len(text_ids)) - 1 - t)
+                for i in range(len(cut)) if i * step <= t < i * step + size)
+            for t in range(len(text_ids))]
+    away = stride // 2  # tokens this close to the document's own ends cannot have more
+    return len(cut), min(best[away : len(text_ids) - away])
+
+
+longest_document = data[lengths.argmax()]
+for shared in (0, stride):
+    n, context = poorest_context(longest_document, shared)
+    print(f"stride={shared}: {n} windows; every token {stride // 2} or more from the document's "
+          f"ends has {context} or more tokens of context on each side in one of its windows")
+    #> stride=0: 6 windows; every token 64 or more from the document's ends has 0 or more tokens of context on each side in one of its windows
+    #> stride=128: 7 windows; every token 64 or more from the document's ends has 64 or more tokens of context on each side in one of its windows
+
 # --8<-- [start:windows]
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-texts = ["Long documents are cut into windows that overlap, so no token sits only at a border.",
+texts = ["Long documents are cut into windows that overlap, so a token near a cut has context.",
          "A short one."]
 truncated = tokenizer(texts, truncation=True, max_length=12)
 print(" ".join(tokenizer.convert_ids_to_tokens(truncated["input_ids"][0])))
@@ -77,8 +101,8 @@ print(windows["overflow_to_sample_mapping"], max(len(ids) for ids in windows["in
 for ids in windows["input_ids"]:
     print(" ".join(tokenizer.convert_ids_to_tokens(ids)))
     #> [CLS] long documents are cut into windows that overlap , so [SEP]
-    #> [CLS] that overlap , so no token sits only at a [SEP]
-    #> [CLS] sits only at a border . [SEP]
+    #> [CLS] that overlap , so a token near a cut has [SEP]
+    #> [CLS] near a cut has context . [SEP]
     #> [CLS] a short one . [SEP]
 # --8<-- [end:windows]
 
@@ -87,20 +111,31 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from tensornotes.figures import save_svg
+from tensornotes.figures import LANGUAGES, chart_style, save_svg
 
-fig, ax = plt.subplots(figsize=(7, 3.5))
-bins = np.geomspace(lengths.min(), lengths.max() + 1, 40)
-ax.hist(lengths, bins=bins, color="#3f51b5")
-ax.set_xscale("log")
-ax.axvline(limit, color="#c62828", linestyle="--")
-label = f"{limit} tokens\n{over.mean():.2%} of\ndocuments beyond"
-ax.text(limit * 1.08, ax.get_ylim()[1] * 0.9, label, color="#c62828", va="top")
-ax.set_xlabel("tokens per document (bert-base-uncased, with [CLS] and [SEP])")
-ax.set_ylabel("documents")
-if real:  # python snippets/appendix/corpus.py --real: a chart of the real corpus, beside ours
-    ax.set_title(f"20 Newsgroups: {len(data)} posts")
-    save_svg(fig, "appendix-corpus-token-lengths-real")
-else:
-    ax.set_title(f"Stand-in corpus: {len(data)} docstrings of 20 matplotlib modules")
-    save_svg(fig, "appendix-corpus-token-lengths")
+LABELS = {
+    "en": {"bars": "documents", "limit": f"{limit} tokens: {over.mean():.2%} of documents beyond",
+           "x": "tokens per document (bert-base-uncased, with [CLS] and [SEP])", "y": "documents",
+           "real": f"20 Newsgroups: {len(data)} posts",
+           "stand-in": f"Stand-in corpus: {len(data)} docstrings of 20 matplotlib modules"},
+    "zh": {"bars": "文档", "limit": f"{limit} 个 token：{over.mean():.2%} 的文档超出",
+           "x": "每篇文档的 token 数（bert-base-uncased，含 [CLS] 和 [SEP]）", "y": "文档数",
+           "real": f"20 Newsgroups：{len(data)} 篇帖子",
+           "stand-in": f"替代语料：20 个 matplotlib 模块的 {len(data)} 个 docstring"},
+}
+name = "appendix-corpus-token-lengths" + ("-real" if real else "")  # --real: a chart beside ours
+for lang in LANGUAGES:
+    text = LABELS[lang]
+    with chart_style(lang):
+        fig, ax = plt.subplots(figsize=(7, 3.5))
+        bins = np.geomspace(lengths.min(), lengths.max() + 1, 40)
+        ax.hist(lengths, bins=bins, color="#3f51b5", label=text["bars"])
+        ax.set_xscale("log")
+        ax.axvline(limit, color="#c62828", linestyle="--", label=text["limit"])
+        ax.set_xlabel(text["x"])
+        ax.set_ylabel(text["y"])
+        ax.set_title(text["real" if real else "stand-in"])
+        ax.legend(loc="upper left", fontsize="small")
+        fig.tight_layout()
+        save_svg(fig, name, lang)
+        plt.close(fig)

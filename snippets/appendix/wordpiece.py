@@ -18,6 +18,9 @@ print(words)
 #> ['hello', ',', 'world', '!', 'don', "'", 't', 'split', '北', '京', '大', '学', '[', 'sep', ']']
 print(tokenizer.tokenize(text))
 #> ['hello', ',', 'world', '!', 'don', "'", 't', 'split', '北', '京', '大', '学', '[SEP]']
+pair = backend.encode("Hello", "world")  # the post-processor adds [CLS], [SEP] and type ids
+print(type(backend.post_processor).__name__, pair.tokens, pair.type_ids)
+#> TemplateProcessing ['[CLS]', 'hello', '[SEP]', 'world', '[SEP]'] [0, 0, 0, 1, 1]
 # --8<-- [end:pipeline]
 
 assert normalized == "hello, world! don't split  北  京  大  学  [sep]"
@@ -100,6 +103,8 @@ def tokenize(text):
 print(tokenize("Héllo, WORLD!\tDon't split 北京大学 [SEP]"))
 #> ['hello', ',', 'world', '!', 'don', "'", 't', 'split', '北', '京', '大', '学', '[SEP]']
 
+# --8<-- [end:reimplementation]
+
 # the check: English docstrings of matplotlib (a labelled stand-in), jieba's Chinese words
 import importlib.util
 from pathlib import Path
@@ -126,7 +131,6 @@ for name, items in [("English", set(english.split())), ("Chinese", set("".join(c
     print(f"{name}: {len(items)} strings, {mismatches} mismatches, {unknown} with [UNK]")
     #> English: 23468 strings, 0 mismatches, 6 with [UNK]
     #> Chinese: 12045 strings, 0 mismatches, 11785 with [UNK]
-# --8<-- [end:reimplementation]
 
 assert mismatches == 0 and len(set(re.findall(r"[a-z]+", english.lower()))) >= 5000
 # English [UNK]s all come from characters outside the vocabulary, never from a word of letters
@@ -135,6 +139,10 @@ for item, tokens in zip(*checked["English"], strict=True):
         for word in basic_tokenize(item):
             if wordpiece(word) == ["[UNK]"]:
                 assert any(char not in vocab for char in word), item
+missing = {char for item, tokens in zip(*checked["English"], strict=True) if "[UNK]" in tokens
+           for char in item if char not in vocab and not char.isspace()}
+print("English characters outside the vocabulary:", " ".join(sorted(missing)))
+#> English characters outside the vocabulary: ⋮ ⋯ ┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼ ╴ ╶
 
 # --8<-- [start:suffixes]
 from huggingface_hub import hf_hub_download
@@ -154,6 +162,8 @@ print(sum(len(token) == 3 for token in suffixes), "of them continue with a singl
 starts = set(vocab)
 print(sum(token[2:] in starts for token in suffixes), "also exist without ##")
 #> 2709 also exist without ##
+print(vocab.index("s"), vocab.index("##s"))  # two symbols, two ids, two embedding rows
+#> 1055 2015
 # --8<-- [end:suffixes]
 
 assert len(vocab) == 30522 and len(suffixes) == 5828

@@ -1,5 +1,7 @@
 """Auto classes: how config.json's model_type selects the concrete classes."""
 
+import torch
+
 # --8<-- [start:lookup]
 import json
 
@@ -88,45 +90,16 @@ except OSError as error:
 # --8<-- [end:auto-result]
 
 # --8<-- [start:heads]
-import logging
-import re
-
-import torch
-from transformers import (
-    AutoModel,
-    AutoModelForSequenceClassification,
-    AutoTokenizer,
-)
+from transformers import AutoModel, AutoModelForSequenceClassification
 
 checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
-tokenizer = AutoTokenizer.from_pretrained(checkpoint)
 base = AutoModel.from_pretrained(checkpoint)
-
-# capture the load report that transformers logs for the head
-records = []
-handler = logging.Handler()
-handler.emit = records.append
-logging.getLogger("transformers").addHandler(handler)
-torch.manual_seed(0)
-classifier = AutoModelForSequenceClassification.from_pretrained(checkpoint)
-logging.getLogger("transformers").removeHandler(handler)
-for record in records:
-    # drop terminal colours
-    report = re.sub(r"\x1b\[[0-9;]*m", "", record.getMessage())
-    lines = report.splitlines()
-    # the order of the rows varies from run to run: sort them
-    rows = iter(sorted(line for line in lines if "| MISSING" in line))
-    for line in lines:
-        line = next(rows) if "| MISSING" in line else line
-        print(line)
-        #> BertForSequenceClassification LOAD REPORT from: sentence-transformers/all-MiniLM-L6-v2
-        #> Key               | Status  |
-        #> ------------------+---------+-
-        #> classifier.bias   | MISSING |
-        #> classifier.weight | MISSING |
-        #>
-        #> Notes:
-        #> - MISSING:	those params were newly initialized because missing from the checkpoint. Consider training on your downstream task.
+classifier, loading = AutoModelForSequenceClassification.from_pretrained(
+    checkpoint, output_loading_info=True
+)
+# the head is not in the checkpoint: transformers initialises it at random
+print(sorted(loading["missing_keys"]))
+#> ['classifier.bias', 'classifier.weight']
 
 print(type(base).__name__, [name for name, _ in base.named_children()])
 #> BertModel ['embeddings', 'encoder', 'pooler']
@@ -143,6 +116,26 @@ def count(model):
 
 print(count(base), count(classifier), count(classifier) - count(base))
 #> 22713216 22713986 770
+# --8<-- [end:heads]
+
+assert type(base).__name__ == "BertModel"
+shared = classifier.bert.embeddings.word_embeddings.weight
+assert torch.equal(shared, base.embeddings.word_embeddings.weight)
+hidden, labels = classifier.config.hidden_size, classifier.config.num_labels
+assert count(classifier) - count(base) == hidden * labels + labels
+
+# --8<-- [start:heads-outputs]
+import torch
+from transformers import (
+    AutoModel,
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+)
+
+checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
+tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+base = AutoModel.from_pretrained(checkpoint)
+classifier = AutoModelForSequenceClassification.from_pretrained(checkpoint)
 
 inputs = tokenizer("Auto classes pick the class.", return_tensors="pt")
 with torch.no_grad():
@@ -156,13 +149,7 @@ print(tuple(features.pooler_output.shape))
 #> (1, 384)
 print(list(scores.keys()), tuple(scores.logits.shape))
 #> ['logits'] (1, 2)
-# --8<-- [end:heads]
-
-assert type(base).__name__ == "BertModel"
-shared = classifier.bert.embeddings.word_embeddings.weight
-assert torch.equal(shared, base.embeddings.word_embeddings.weight)
-hidden, labels = classifier.config.hidden_size, classifier.config.num_labels
-assert count(classifier) - count(base) == hidden * labels + labels
+# --8<-- [end:heads-outputs]
 
 # --8<-- [start:bert-base-head]
 from transformers import AutoConfig

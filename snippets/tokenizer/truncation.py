@@ -1,5 +1,7 @@
 """Truncating pairs, and a pair past 512 tokens without truncation."""
 
+import logging
+
 # --8<-- [start:strategies]
 from transformers import AutoTokenizer
 
@@ -26,8 +28,6 @@ assert tokenizer(first, second, truncation=True, max_length=12).tokens() == toke
 ).tokens()
 
 # --8<-- [start:beyond-512]
-import logging
-
 import torch
 from transformers import AutoModel, AutoTokenizer
 
@@ -37,28 +37,11 @@ model = AutoModel.from_pretrained(name).eval()
 print(tokenizer.model_max_length, model.config.max_position_embeddings)
 #> 512 512
 
-
-class Collect(logging.Handler):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def emit(self, record):
-        self.messages.append(record.getMessage())
-
-
-collect = Collect()
-logging.getLogger("transformers").addHandler(collect)
 long_text = " ".join(["word"] * 590)
 second = "A short second sentence."
 pair = tokenizer(long_text, second, return_tensors="pt")  # no truncation
-logging.getLogger("transformers").removeHandler(collect)
 print(pair["input_ids"].shape)
 #> torch.Size([1, 598])
-for message in collect.messages:
-    print(message)
-    #> Token indices sequence length is longer than the specified maximum sequence length for this model (598 > 512). Running this sequence through the model will result in indexing errors
-
 try:
     with torch.no_grad():
         model(**pair)
@@ -72,3 +55,24 @@ with torch.no_grad():
     print(pair["input_ids"].shape, model(**pair).last_hidden_state.shape)
     #> torch.Size([1, 512]) torch.Size([1, 512, 384])
 # --8<-- [end:beyond-512]
+
+
+def logged(function, *args, **kwargs):
+    """The messages that the transformers logger records while function runs."""
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("transformers").addHandler(handler)
+    try:
+        function(*args, **kwargs)
+    finally:
+        logging.getLogger("transformers").removeHandler(handler)
+    return [record.getMessage() for record in records]
+
+
+# the tokenizer warns, once per tokenizer object
+fresh = AutoTokenizer.from_pretrained(name)
+(message,) = logged(fresh, long_text, second)
+assert message.startswith("Token indices sequence length is longer than the specified maximum")
+assert "(598 > 512)" in message
+assert logged(fresh, long_text, second) == []

@@ -284,41 +284,68 @@
     return { analyze, encode, kept, idOf, padId: idOf("[PAD]") };
   }
 
+  // Tokenizers.js and the tokenizer files load when first needed: when the widget
+  // comes near the screen, or when the API is first called.
+  const HERE = document.currentScript ? document.currentScript.src : "";
+  const NEEDED = [
+    ["TokenizersJS", "vendor/tokenizers.js"],
+    ["playgroundData", "bert-base-uncased.js"],
+  ];
   let tokenizer = null;
-  function getTokenizer() {
-    if (tokenizer === null) {
-      if (!window.playgroundData || !window.TokenizersJS) {
-        throw new Error("the playground's data or Tokenizers.js did not load");
-      }
-      tokenizer = createTokenizer(window.playgroundData, window.TokenizersJS);
+  let loading = null;
+
+  // a plain script element: it also loads when the site is opened from disk
+  function load(name, file) {
+    if (window[name]) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL(file, HERE).href;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error("the playground could not load " + file));
+      document.head.append(script);
+    });
+  }
+
+  function ready() {
+    if (loading === null) {
+      loading = NEEDED.reduce((previous, [name, file]) => previous.then(() => load(name, file)), Promise.resolve());
+      loading = loading.then(() => {
+        tokenizer = createTokenizer(window.playgroundData, window.TokenizersJS);
+        return tokenizer;
+      });
     }
+    return loading;
+  }
+
+  function getTokenizer() {
+    if (tokenizer === null) throw new Error("the playground has not loaded yet");
     return tokenizer;
   }
 
   window.playground = {
     /** Encode text (and a second text, for a pair), as the Python tokenizer does. */
     encode(text, textPair) {
-      return new Promise((resolve) => resolve(getTokenizer().encode(text, textPair)));
+      return ready().then((t) => t.encode(text, textPair));
     },
     /** Encode many [text, textPair] inputs at once (what the tests use). */
     encodeAll(inputs) {
-      return new Promise((resolve) =>
-        resolve(inputs.map(([text, textPair]) => {
+      return ready().then((t) =>
+        inputs.map(([text, textPair]) => {
           try {
-            return getTokenizer().encode(text, textPair);
+            return t.encode(text, textPair);
           } catch (error) {
             return { error: String(error) };
           }
-        })),
+        }),
       );
     },
     /** Every stage of one input, what the page shows. */
     analyze(text, textPair) {
-      return new Promise((resolve) => resolve(getTokenizer().analyze(text, textPair)));
+      return ready().then((t) => t.analyze(text, textPair));
     },
     /** Tokens of each text that truncation=True keeps, for token counts [a] or [a, b]. */
     kept(lengths, maxLength) {
-      return getTokenizer().kept(lengths, maxLength === undefined ? 512 : maxLength);
+      return ready().then((t) => t.kept(lengths, maxLength === undefined ? 512 : maxLength));
     },
   };
 
@@ -562,18 +589,31 @@
     };
     inputs.forEach((input) => input.addEventListener("input", schedule));
     padInput.addEventListener("input", schedule);
-    root.hidden = false;
     render();
+  }
+
+  function activate(root) {
+    if (root.dataset.active) return;
+    root.dataset.active = "1";
+    ready()
+      .then(() => setUp(root))
+      .catch((error) => root.append(el("p", { text: String(error.message || error) })));
   }
 
   function start() {
     document.querySelectorAll("[data-playground]").forEach((root) => {
-      try {
-        setUp(root);
-      } catch (error) {
-        root.hidden = false;
-        root.append(el("p", { text: String(error.message || error) }));
-      }
+      root.addEventListener("focusin", () => activate(root));
+      if (!("IntersectionObserver" in window)) return activate(root);
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            observer.disconnect();
+            activate(root);
+          }
+        },
+        { rootMargin: "400px" },
+      );
+      observer.observe(root);
     });
   }
 
