@@ -147,12 +147,13 @@ windows = tokenizer(
 for i, offsets in enumerate(windows["offset_mapping"]):
     inside = [k for k, s in enumerate(windows.sequence_ids(i)) if s == 1]
     if offsets[inside[0]][0] > answer_start or offsets[inside[-1]][1] < answer_end:
-        print(i, "answer not inside: start = end = 0, the [CLS] token")
-        #> 0 answer not inside: start = end = 0, the [CLS] token
-        continue
-    start = next(k for k in inside if offsets[k][0] >= answer_start)
-    end = next(k for k in reversed(inside) if offsets[k][1] <= answer_end)
-    print(i, start, end, repr(context[offsets[start][0] : offsets[end][1]]))
+        label = "answer not inside: start = end = 0, the [CLS] token"
+    else:
+        start = next(k for k in inside if offsets[k][0] >= answer_start)
+        end = next(k for k in reversed(inside) if offsets[k][1] <= answer_end)
+        label = f"{start} {end} {context[offsets[start][0] : offsets[end][1]]!r}"
+    print(i, label)
+    #> 0 answer not inside: start = end = 0, the [CLS] token
     #> 1 24 28 'at a party in London'
     #> 2 11 15 'at a party in London'
 # --8<-- [end:qa-labels]

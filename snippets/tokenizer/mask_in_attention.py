@@ -15,12 +15,12 @@ config = AutoConfig.from_pretrained(name, attn_implementation="eager")
 for dtype in [torch.float32, torch.float16]:
     embeddings = torch.zeros(2, 7, config.hidden_size, dtype=dtype)  # only shape and dtype count
     mask = create_bidirectional_mask(config, embeddings, batch["attention_mask"])
-    print(mask.dtype, tuple(mask.shape), "minimum:", torch.finfo(dtype).min)
+    row = mask[0, 0, 0]  # text 0, any head, query 0: one value per key
+    print(f"{mask.dtype} {tuple(mask.shape)} minimum: {torch.finfo(dtype).min}\n{row}")
     #> torch.float32 (2, 1, 7, 7) minimum: -3.4028234663852886e+38
-    #> torch.float16 (2, 1, 7, 7) minimum: -65504.0
-    print(mask[0, 0, 0])  # text 0, any head, query 0: one value per key
     #> tensor([ 0.0000e+00,  0.0000e+00,  0.0000e+00,  0.0000e+00,  0.0000e+00,
     #>         -3.4028e+38, -3.4028e+38])
+    #> torch.float16 (2, 1, 7, 7) minimum: -65504.0
     #> tensor([     0.,      0.,      0.,      0.,      0., -65504., -65504.],
     #>        dtype=torch.float16)
 # --8<-- [end:reaches-attention]

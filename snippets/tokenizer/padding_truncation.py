@@ -98,17 +98,16 @@ print(f"{'truncation':<20} first second total")
 #> truncation           first second total
 for strategy in [False, True, "longest_first", "only_first", "only_second"]:
     try:
-        encoding = tokenizer(first, second, truncation=strategy, max_length=10)
+        segments = tokenizer(first, second, truncation=strategy, max_length=10).sequence_ids()
+        result = f"{segments.count(0):>5} {segments.count(1):>6} {len(segments):>5}"
     except Exception as error:  # the Rust backend raises a plain Exception
-        print(f"{strategy!r:<20} {error}")
-        #> 'only_second'        Truncation error: Sequence to truncate too short to respect the provided max_length
-        continue
-    segments = encoding.sequence_ids()
-    print(f"{strategy!r:<20} {segments.count(0):>5} {segments.count(1):>6} {len(segments):>5}")
+        result = str(error)
+    print(f"{strategy!r:<20} {result}")
     #> False                    8      5    16
     #> True                     4      3    10
     #> 'longest_first'          4      3    10
     #> 'only_first'             2      5    10
+    #> 'only_second'        Truncation error: Sequence to truncate too short to respect the provided max_length
 # --8<-- [end:pairs]
 
 try:
