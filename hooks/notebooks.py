@@ -8,20 +8,25 @@ mkdocs-static-i18n moved into the language's folder (``zh/...``).
 
 A notebook page gets a download link (and "Open in Colab" when ``repo_url``
 names a GitHub repository) at its top, stays out of the search index (its text
-repeats the chapters'), and loses the scripts nbconvert's template would load
-from CDNs (MathJax, mermaid): the notebooks hold no maths and no diagrams.
-Every other page of a part links to the part's notebook in the same way.
+repeats the chapters'), and is trimmed by :func:`tensornotes.notebook_html.trim`:
+no template CSS or scripts (among them MathJax and mermaid from CDNs: the
+notebooks hold no maths and no diagrams), code cells as the site's code blocks,
+charts linked to the site's files. Every other page of a part links to the
+part's notebook in the same way.
 """
 
 import posixpath
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
+from tensornotes.notebook_html import digest, toc_tokens, trim
 from tensornotes.notebooks import colab_url, parts_from_nav
 
 _TEXT = {
@@ -38,13 +43,20 @@ _TEXT = {
         "colab": "在 Colab 中打开",
     },
 }
-# scripts of nbconvert's template that load from another host
-_REMOTE_SCRIPT = re.compile(
-    r"<script[^>]*\bsrc=[\"'](?:https?:)?//[^\"']*[\"'][^>]*>\s*</script>"
-    r"|<script type=\"text/x-mathjax-config\">.*?</script>"
-    r"|<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>",
-    re.S,
-)
+def on_pre_build(config, **kwargs):
+    """Keep mkdocs-jupyter's cache of rendered notebooks apart for each language.
+
+    After each build mkdocs-jupyter deletes the cached renders that build did not use,
+    and mkdocs-static-i18n builds every language in turn with the same plugin: each
+    language's build would delete the other's renders, and no build would ever find
+    one. Each language gets its own folder under the configured ``cache_dir``.
+    """
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None or not jupyter.config["cache"]:
+        return
+    root = getattr(jupyter, "_tensornotes_cache_root", None) or jupyter.config["cache_dir"]
+    jupyter._tensornotes_cache_root = root
+    jupyter.config["cache_dir"] = posixpath.join(root, _language(config))
 
 
 @event_priority(-200)
@@ -88,27 +100,40 @@ def _language(config):
     return config.theme["language"] if config.theme["language"] in _TEXT else "en"
 
 
+def _plain(src_uri):
+    """The English source of a page (``x.zh.ipynb`` -> ``x.ipynb``, ``y.zh.md`` -> ``y.md``)."""
+    return re.sub(r"\.[a-z]{2}(\.md|\.ipynb)$", r"\1", src_uri)
+
+
 def _part_notebook(page, config):
     """Return the docs-relative English notebook of the page's part, or None."""
-    source = page.file.src_uri
-    plain = re.sub(r"\.[a-z]{2}(\.md|\.ipynb)$", r"\1", source)
+    plain = _plain(page.file.src_uri)
     for part in parts_from_nav(config.nav or []):
         if plain in part.pages or plain == part.notebook:
             return part.notebook
     return None
 
 
-def _links(page, config, notebook):
+def _download_url(notebook, files):
+    """URL of the .ipynb that mkdocs-jupyter copies beside the rendered notebook page.
+
+    It lies in the page's folder under the source's own name, so it follows the
+    build's ``use_directory_urls`` (``tokenizer/notebook/notebook.ipynb`` on the site,
+    ``tokenizer/notebook.ipynb`` in the offline copy).
+    """
+    for file in files:
+        if isinstance(file, NotebookFile) and _plain(file.src_uri) == notebook:
+            folder = posixpath.dirname(file.dest_uri)
+            return posixpath.join(folder, posixpath.basename(file.abs_src_path))
+    raise PluginError(f"{notebook}: the part's notebook is not among the site's files")
+
+
+def _links(page, config, files, notebook):
     """HTML for the download and Colab links of ``notebook``, relative to ``page``."""
     language = _language(config)
     text = _TEXT[language]
-    name = posixpath.basename(notebook)
-    if language != "en":
-        name = name.removesuffix(".ipynb") + f".{language}.ipynb"
+    href = get_relative_url(_download_url(notebook, files), page.url or ".")
     stem = posixpath.dirname(notebook) or "notebook"
-    site_prefix = "" if language == "en" else f"{language}/"
-    page_dir = posixpath.join(site_prefix, notebook.removesuffix(".ipynb"))
-    href = get_relative_url(posixpath.join(page_dir, name), page.url or ".")
     download = f"{stem}.ipynb" if language == "en" else f"{stem}.{language}.ipynb"
     links = [f'<a href="{href}" download="{download}">{text["download"]}</a>']
     colab = colab_url(config.repo_url, notebook, language)
@@ -118,11 +143,11 @@ def _links(page, config, notebook):
     return f'<p class="notebook-links">{label} {" · ".join(links)}</p>'
 
 
-def on_page_markdown(markdown, page, config, **kwargs):
+def on_page_markdown(markdown, page, config, files, **kwargs):
     notebook = _part_notebook(page, config)
     if notebook is None or page.file.src_uri.endswith(".ipynb"):
         return markdown
-    links = _links(page, config, notebook)
+    links = _links(page, config, files, notebook)
     # under the page's title, where a reader looks first
     title = re.search(r"^# .*$", markdown, re.M)
     if title is None:
@@ -130,10 +155,27 @@ def on_page_markdown(markdown, page, config, **kwargs):
     return f"{markdown[: title.end()]}\n\n{links}\n{markdown[title.end() :]}"
 
 
-def on_page_content(html, page, config, **kwargs):
+_IMAGES = (".svg", ".png", ".jpg")
+
+
+def _image_urls(page, files):
+    """``{digest of an image's bytes: its URL relative to page}`` over the site's images."""
+    urls = {}
+    for file in files:
+        if file.src_uri.endswith(_IMAGES) and not file.is_documentation_page():
+            data = Path(file.abs_src_path).read_bytes()
+            urls.setdefault(digest(data), get_relative_url(file.url, page.url))
+    return urls
+
+
+def on_page_content(html, page, config, files, **kwargs):
     if not page.file.src_uri.endswith(".ipynb"):
         return html
     page.meta["search"] = {"exclude": True}
     notebook = _part_notebook(page, config)
-    html = _REMOTE_SCRIPT.sub("", html)
-    return (_links(page, config, notebook) if notebook else "") + html
+    try:
+        html = trim(html, _image_urls(page, files))
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
+    page.toc = get_toc(toc_tokens(html))
+    return (_links(page, config, files, notebook) if notebook else "") + html

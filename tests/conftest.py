@@ -15,6 +15,7 @@ one worker, so one Chromium serves the whole run.
 """
 
 import json
+import os
 import subprocess
 import zipfile
 
@@ -27,6 +28,11 @@ from tests.test_site_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
 _BROWSER_TESTS = "tests/test_browser"
+
+
+def pytest_configure(config):
+    """Build every site of the run without mkdocs-jupyter's cache (builds run in parallel)."""
+    os.environ["NOTEBOOK_CACHE"] = "false"
 
 
 def pytest_collection_modifyitems(items):

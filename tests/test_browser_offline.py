@@ -1,6 +1,7 @@
 """The offline copy, unzipped, in Chromium from file://: search in each language, the
 language switcher, and a chart."""
 
+import json
 import re
 
 import pytest
@@ -68,3 +69,34 @@ def test_a_chart_renders_from_disk(offline_copy, page, language):
         "imgs => imgs.map(img => [img.src, img.complete && img.naturalWidth > 0])",
     )
     assert charts and all(ok for _, ok in charts), charts
+
+
+@pytest.mark.parametrize(
+    "path", ["appendix/wordpiece.html", "zh/tokenizer/encode-and-vocab.html"]
+)
+def test_the_playground_works_from_disk(offline_copy, page, path):
+    """From file:// the playground loads its scripts and vocabulary, and encodes exactly."""
+    from transformers import AutoTokenizer
+
+    _, folder = offline_copy
+    seen = visit(page, (folder / path).as_uri())
+    assert not seen.failed_requests and not seen.foreign_requests, seen.problems
+    text, pair = "Tokenization isn't magic: 北京 😀", "[MASK] héllo"
+    got = page.evaluate(
+        "([text, pair]) => window.playground.encode(text, pair).then(JSON.stringify)",
+        [text, pair],
+    )
+    tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+    want = tokenizer(text, pair, return_offsets_mapping=True)
+    got = json.loads(got)
+    assert got["input_ids"] == want["input_ids"]
+    assert got["token_type_ids"] == want["token_type_ids"]
+    assert got["offsets"] == [list(offset) for offset in want["offset_mapping"]]
+    # the widget itself: typing shows the tokens
+    page.fill("#pg-text", "unaffable")
+    shown = ["[CLS]", *tokenizer.tokenize("unaffable"), "[SEP]"]
+    page.wait_for_function(
+        "shown => JSON.stringify([...document.querySelectorAll('.pg-token')]"
+        ".map(el => el.textContent)) === JSON.stringify(shown)",
+        arg=shown,
+    )

@@ -4,6 +4,7 @@ import re
 import zipfile
 
 from tensornotes.offline import FOLDER, SHIM, ZIP
+from tests.docs_tree import ROOT
 
 _FOREIGN = re.compile(
     r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I
@@ -43,3 +44,27 @@ def test_both_home_pages_link_the_zip_and_the_copy_says_what_it_is(site, offline
     copy_zh = (folder / "zh" / "index.html").read_text(encoding="utf-8")
     assert "offline copy" in copy_en and "离线副本" in copy_zh
     assert ZIP not in copy_en + copy_zh
+
+
+def test_every_notebook_link_of_the_copy_downloads_the_notebook(offline_copy):
+    """Each part's notebook lies beside its page, as docs/ holds it, in both languages."""
+    from tensornotes.notebooks import parts
+
+    _, folder = offline_copy
+    checked = 0
+    for page in folder.rglob("*.html"):
+        found = re.search(
+            r'<p class="notebook-links">.*?<a href="([^"]+)" download',
+            page.read_text(encoding="utf-8"),
+            re.S,
+        )
+        if not found:
+            continue
+        target = (page.parent / found[1]).resolve()
+        name = page.relative_to(folder)
+        assert target.is_file(), f"{name}: {found[1]} is missing"
+        language_root = folder / "zh" if name.parts[0] == "zh" else folder
+        committed = ROOT / "docs" / target.relative_to(language_root)
+        assert target.read_bytes() == committed.read_bytes(), f"{name}: {found[1]}"
+        checked += 1
+    assert checked > 2 * len(parts()), checked
