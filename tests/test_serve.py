@@ -4,20 +4,12 @@ import subprocess
 import sys
 import textwrap
 
-import yaml
-
+from tensornotes.notebooks import read_config
 from tests.docs_tree import ROOT
 
 
-class _IgnoreTags(yaml.SafeLoader):
-    """Read mkdocs.yml without resolving its tags (``!ENV``, ``!!python/name``)."""
-
-
-_IgnoreTags.add_multi_constructor("", lambda loader, tag, node: None)
-
-
 def test_serve_watches_snippets_hooks_and_the_package():
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    config = read_config(ROOT / "mkdocs.yml")
     watched = set(config["watch"])
     assert {"snippets", "hooks", "tensornotes"} <= watched
     assert all((ROOT / path).is_dir() for path in watched)
