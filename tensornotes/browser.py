@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gzip
 import mimetypes
 import os
@@ -181,9 +182,15 @@ def transferred_bytes(site_dir: Path, urls: list[str]) -> int:
         if path.is_dir():
             path = path / "index.html"
         if path.is_file():
-            raw = path.read_bytes()
-            total += len(_gzip(raw)) if _content_type(path).startswith(_COMPRESSIBLE) else len(raw)
+            total += _sent_size(path, path.stat().st_mtime_ns)
     return total
+
+
+@functools.lru_cache(maxsize=4096)
+def _sent_size(path: Path, mtime_ns: int) -> int:
+    """Bytes sent for one file (gzip where it compresses); the same file is sized once."""
+    raw = path.read_bytes()
+    return len(_gzip(raw)) if _content_type(path).startswith(_COMPRESSIBLE) else len(raw)
 
 
 def serve_forever(site_dir: Path, port: int = 0) -> None:

@@ -14,6 +14,7 @@ Browser tests live in ``tests/test_browser*.py``: xdist sends all of them to
 one worker, so one Chromium serves the whole run.
 """
 
+import contextlib
 import json
 import os
 import subprocess
@@ -31,8 +32,27 @@ _BROWSER_TESTS = "tests/test_browser"
 
 
 def pytest_configure(config):
-    """Build every site of the run without mkdocs-jupyter's cache (builds run in parallel)."""
+    """Build the sites of the run without mkdocs-jupyter's cache: builds run in parallel."""
     os.environ["NOTEBOOK_CACHE"] = "false"
+
+
+@contextlib.contextmanager
+def notebook_renders(shared):
+    """Let a build use the run's one cache of rendered notebooks, under ``shared``.
+
+    Only the site's build and then the offline copy's use it, one after the other
+    (``offline_copy`` waits for ``site``): the second renders no notebook again.
+    """
+    saved = {name: os.environ.get(name) for name in ("NOTEBOOK_CACHE", "NOTEBOOK_CACHE_DIR")}
+    os.environ.update(NOTEBOOK_CACHE="true", NOTEBOOK_CACHE_DIR=str(shared / "notebook-renders"))
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def pytest_collection_modifyitems(items):
@@ -67,7 +87,8 @@ def site(tmp_path_factory, worker_id):
     site_dir, log = shared / "site", shared / "site-build.json"
     with FileLock(str(shared / "site.lock")):
         if not log.is_file():
-            result = build(ROOT / "mkdocs.yml", site_dir)
+            with notebook_renders(shared):
+                result = build(ROOT / "mkdocs.yml", site_dir)
             log.write_text(json.dumps([result.returncode, result.stderr]), encoding="utf-8")
     returncode, stderr = json.loads(log.read_text(encoding="utf-8"))
     return site_dir, subprocess.CompletedProcess([], returncode, "", stderr)
@@ -107,7 +128,7 @@ def page(browser):
 
 
 @pytest.fixture(scope="session")
-def offline_copy(tmp_path_factory, worker_id):
+def offline_copy(site, tmp_path_factory, worker_id):
     """``(zip, folder)``: the offline copy, built and unzipped once per run, shared by workers."""
     from tensornotes.offline import FOLDER
     from tensornotes.offline import build as build_offline
@@ -118,7 +139,8 @@ def offline_copy(tmp_path_factory, worker_id):
     archive, unzipped = shared / "offline" / "text-to-tensors.zip", shared / "offline" / "copy"
     with FileLock(str(shared / "offline.lock")):
         if not unzipped.is_dir():
-            build_offline(archive)
+            with notebook_renders(shared):
+                build_offline(archive)
             with zipfile.ZipFile(archive) as opened:
                 opened.extractall(unzipped)
     return archive, unzipped / FOLDER
