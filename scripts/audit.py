@@ -6,6 +6,10 @@ Lighthouse 12.2.3 (installed with npm into ``.cache/lighthouse/``, git-ignored) 
 and mobile mode on the home page and two chapter pages of each language, and axe-core on
 every page of both languages in both colour schemes. It prints each figure beside its
 target and asserts nothing: it is not a timed test.
+
+Lighthouse's performance score varies from run to run (total blocking time above all), so
+each page and mode runs ``--runs`` times (default 3) and the run with the median
+performance score is reported, as Lighthouse's documentation on variability advises.
 """
 
 from __future__ import annotations
@@ -98,6 +102,7 @@ def axe_totals(site_dir: Path, base: str) -> dict[str, Counter]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and mode")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,7 +112,10 @@ def main() -> None:
         cli = lighthouse_cli()
         with browser.serve(site_dir) as base:
             pages = [p for lang in ("", "zh/") for p in [lang, *(lang + c for c in CHAPTERS)]]
-            print(f"Lighthouse 12.2.3, served with gzip on 127.0.0.1 ({len(pages)} pages)")
+            print(
+                f"Lighthouse 12.2.3, served with gzip on 127.0.0.1 ({len(pages)} pages), "
+                f"the median of {args.runs} runs"
+            )
             targets = ", ".join(f"{name} >= {value}" for name, value in TARGETS.items())
             print(f"targets: {targets}; transferred <= {MAX_BYTES} bytes")
             header = "page                               mode     perf  a11y  b.p.  seo   bytes"
@@ -115,7 +123,8 @@ def main() -> None:
             worst: dict[str, float] = {}
             for path in pages:
                 for preset in ("desktop", "mobile"):
-                    scores = run_lighthouse(cli, base + path, preset)
+                    runs = [run_lighthouse(cli, base + path, preset) for _ in range(args.runs)]
+                    scores = sorted(runs, key=lambda run: run["performance"])[len(runs) // 2]
                     for name in TARGETS:
                         worst[name] = min(worst.get(name, 1.0), scores[name])
                     worst["bytes"] = max(worst.get("bytes", 0), scores["bytes"])
