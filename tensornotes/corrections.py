@@ -173,7 +173,9 @@ def render(docs: Path, nav: list, lang: str, page: str) -> str:
         part_title = part.title
         if part.index:
             part_title = Page(docs / _localized(part.index, lang)).headings[0].text
-        blocks.append(f"## {part_title}\n")
+        # the same anchor in both languages (a Chinese title has no slug of its own)
+        anchor = re.sub(r"[^a-z0-9]+", "-", part.title.lower()).strip("-")
+        blocks.append(f"## {part_title} {{ #{anchor} }}\n")
         for c in corrections:
             link = posixpath.relpath(c.page, posixpath.dirname(page) or ".")
             claim = _rebase_links(c.claim, c.page, page)

@@ -142,6 +142,9 @@ def test_repo_url_adds_open_in_colab(tmp_path):
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
     result = build(tmp_path / "mkdocs.yml", tmp_path / "site", cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
+    # the header links the repository, and asks GitHub's API for nothing (no "source" component)
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-source"' in home and 'data-md-component="source"' not in home
     colab = "https://colab.research.google.com/github/example-owner/example-repo/blob/main/docs/"
     for language in notebooks.LANGUAGES:
         name = notebooks.notebook_path(part, language).name
