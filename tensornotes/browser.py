@@ -9,7 +9,8 @@ maintainer scripts share this module:
 - :func:`serve` serves a built site on 127.0.0.1 with gzip, as GitHub Pages does;
 - :func:`visit` opens a URL in a page and records what went wrong on the way:
   console errors, failed requests, requests to any host but the local server;
-- :func:`axe_findings` runs axe-core (vendored, ``tensornotes/vendor/axe-core``) on a page;
+- :func:`axe_findings` runs axe-core (vendored, ``tensornotes/vendor/axe-core``) on a page,
+  or collects the run :func:`start_axe` began;
 - :func:`transferred_bytes` says how many bytes the server sent for a list of URLs;
 - :func:`site_pages` lists the URL paths of every page of a built site.
 
@@ -298,13 +299,27 @@ def visit(page: Page, url: str, settle_ms: int = 100, timeout_ms: int = 5000) ->
     return seen
 
 
-def axe_findings(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
-    """Run axe-core's default rules on the page; one line per failing node of those impacts."""
+def start_axe(page: Page) -> None:
+    """Start axe-core's default rules on the page and return at once.
+
+    The run goes on in the page's renderer while the caller does other work (opens the
+    next page in another tab); :func:`axe_findings` waits for it.
+    """
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=AXE_SCRIPT)
+    page.evaluate(
+        "() => { window.__axeRun = axe.run(document, {resultTypes: ['violations']}).then("
+        "r => r.violations.map(v => [v.id, v.impact, v.nodes.map(n => n.target.join(' '))])) }"
+    )
+
+
+def axe_findings(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """Run axe-core's default rules on the page (or wait for the run :func:`start_axe` began);
+    one line per failing node of those impacts."""
+    if not page.evaluate("window.__axeRun !== undefined"):
+        start_axe(page)
     violations = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        ".map(v => [v.id, v.impact, v.nodes.map(n => n.target.join(' '))])"
+        "async () => { const found = await window.__axeRun; delete window.__axeRun; return found }"
     )
     return [
         f"{rule} ({impact}): {target}"

@@ -28,6 +28,7 @@ from tests.docs_tree import ROOT
 from tests.test_site_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
+_SITE_FIXTURES = {"site", "served_site", "offline_copy"}
 _BROWSER_TESTS = "tests/test_browser"
 
 
@@ -56,10 +57,22 @@ def notebook_renders(shared):
 
 
 def pytest_collection_modifyitems(items):
-    """Let the tests that use the browser or the local server reach 127.0.0.1, and only it."""
+    """Let the tests that use the browser or the local server reach 127.0.0.1, and only it.
+
+    And order the run: the browser tests first (one worker builds the site for them),
+    the tests that need no built site next, those that wait for it last, so that no
+    worker sits idle on the build's lock.
+    """
     for item in items:
         if _BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.allow_hosts(["127.0.0.1"]))
+
+    def order(item):
+        if item.nodeid.startswith(_BROWSER_TESTS):
+            return 0
+        return 2 if _SITE_FIXTURES & set(getattr(item, "fixturenames", ())) else 1
+
+    items.sort(key=order)
 
 
 def pytest_xdist_make_scheduler(config, log):

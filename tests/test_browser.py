@@ -17,6 +17,7 @@ from tensornotes.browser import (
     chromium_path,
     serve,
     site_pages,
+    start_axe,
     transferred_bytes,
     visit,
 )
@@ -42,20 +43,33 @@ _IMAGE_PROBLEMS = """() => [...document.images].flatMap(img => {
 })"""
 
 
-def check_page(page, url, site_dir):
-    """Open ``url``; return its problems by kind (an empty list when none)."""
+def open_page(page, url):
+    """Open ``url`` and start axe-core on it; return what :func:`page_problems` needs."""
     seen = visit(page, url)
+    images = page.evaluate(_IMAGE_PROBLEMS)
+    start_axe(page)
+    return seen, images
+
+
+def page_problems(page, opened, site_dir):
+    """Wait for the page's axe-core run; return its problems by kind (an empty list when none)."""
+    seen, images = opened
     found = {
         "console": seen.console_errors,
         "requests": seen.failed_requests,
         "off-host": seen.foreign_requests,
-        "images": page.evaluate(_IMAGE_PROBLEMS),
+        "images": images,
         "axe": axe_findings(page),
     }
     size = transferred_bytes(site_dir, [r for r in seen.requests if NOT_COUNTED not in r])
-    limit = MAX_NOTEBOOK_PAGE_BYTES if url.endswith("/notebook/") else MAX_PAGE_BYTES
+    limit = MAX_NOTEBOOK_PAGE_BYTES if seen.url.endswith("/notebook/") else MAX_PAGE_BYTES
     found["bytes"] = [f"{size} bytes, over {limit}"] if size > limit else []
     return found
+
+
+def check_page(page, url, site_dir):
+    """Open ``url``; return its problems by kind (an empty list when none)."""
+    return page_problems(page, open_page(page, url), site_dir)
 
 
 def cold_page(browser, **options):
@@ -74,11 +88,20 @@ def cold_page(browser, **options):
 def site_pass(site, served_site, browser):
     """Every page of both languages, visited once: ``{path: {kind: [problem, ...]}}``."""
     site_dir, _ = site
-    page = cold_page(browser)
-    found = {
-        path: check_page(page, served_site + path[1:], site_dir) for path in site_pages(site_dir)
-    }
-    page.context.close()
+    # two tabs of the one browser, in turn: a page loads in one while axe-core checks the
+    # page before it in the other (each tab has its own renderer process)
+    tabs = [cold_page(browser), cold_page(browser)]
+    found, pending = {}, None
+    for index, path in enumerate(site_pages(site_dir)):
+        tab = tabs[index % 2]
+        opened = (path, tab, open_page(tab, served_site + path[1:]))
+        if pending:
+            found[pending[0]] = page_problems(pending[1], pending[2], site_dir)
+        pending = opened
+    if pending:
+        found[pending[0]] = page_problems(pending[1], pending[2], site_dir)
+    for tab in tabs:
+        tab.context.close()
     return found
 
 
