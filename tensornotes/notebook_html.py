@@ -42,6 +42,7 @@ _FOCUSABLE_INPUT = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"
 _ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">¶</a>')
 _HEADING = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)">(?P<inner>.*?)</h(?P=level)>', re.S)
 _TAG = re.compile(r"<[^>]+>")
+_TARGET = re.compile(r'\s*<a id="(?P<id>[\w-]+)"></a>')
 _DATA_IMAGE = re.compile(r'\bsrc="data:image/[\w.+-]+;base64,(?P<data>[A-Za-z0-9+/=\s]+)"')
 
 
@@ -74,15 +75,22 @@ def trim(html: str, image_urls: dict[str, str]) -> str:
     seen: dict[str, int] = {"section": 1}
 
     def permalinked(match: re.Match) -> str:
-        # a part repeats headings ("Check yourself"); ids stay unique as Markdown's are.
-        # nbconvert gives a heading of CJK characters only an empty id.
-        anchor = match["id"] or "section"
+        # the page's own anchor, which the notebook keeps as an empty link target in the
+        # heading: the same in both languages (nbconvert's id is the heading's slug, empty
+        # for a heading of Chinese characters only)
+        inner = match["inner"]
+        target = _TARGET.search(inner)
+        anchor = target["id"] if target else match["id"] or "section"
+        if match["level"] == "1":
+            anchor = "notebook"  # the notebook's title, in any language
+        inner = _TARGET.sub("", inner).rstrip()
+        # a part repeats headings ("Check yourself"); ids stay unique as Markdown's are
         count = seen.get(anchor, 0)
         seen[anchor] = count + 1
         if count:
             anchor = f"{anchor}_{count}"
         link = f'<a class="headerlink" href="#{anchor}" title="Permanent link">¶</a>'
-        return f'<h{match["level"]} id="{anchor}">{match["inner"]}{link}</h{match["level"]}>'
+        return f'<h{match["level"]} id="{anchor}">{inner}{link}</h{match["level"]}>'
 
     html = _HEADING.sub(permalinked, html)
 

@@ -31,6 +31,7 @@ from pathlib import Path, PurePosixPath
 
 import nbformat
 import yaml
+from markdown.extensions.toc import slugify
 from nbformat import v4
 
 from tensornotes.cjk import join_cjk_lines
@@ -103,7 +104,9 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 _BLOCK = re.compile(r'^(?:!!!|\?\?\?\+?|===)\s*(?P<kind>[\w-]+)?\s*(?:"(?P<title>[^"]*)")?\s*$')
-_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+\{\s*#[\w-]+\s*\})?\s*$")
+_HEADING = re.compile(
+    r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+\{\s*#(?P<anchor>[\w-]+)\s*\})?\s*$"
+)
 # a widget of the site on a line of its own ([[playground]]): a note in the notebook
 _WIDGET_LINE = re.compile(r"^\s*\[\[(?P<name>[a-z]+)\]\]\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\[source (?P<symbol>[\w.]+:[\w.]+)\]\]\s*$")
@@ -433,7 +436,11 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
                 prose.append(_TEXT[language][widget["name"]])
             elif heading:
                 level = min(len(heading["hashes"]) + 1, 6)
-                prose.append("#" * level + " " + _inline(heading["text"], page))
+                # the heading's anchor on the site, the same in both languages, as an
+                # empty link target: its { #id }, or the slug Markdown gives its text
+                name = heading["anchor"] or slugify(heading["text"], "-")
+                anchor = f' <a id="{name}"></a>' if name else ""
+                prose.append("#" * level + " " + _inline(heading["text"], page) + anchor)
             else:
                 prose.append(_inline(line, page))
             i += 1

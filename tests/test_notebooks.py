@@ -88,6 +88,20 @@ def test_notebook_is_a_rendered_page_with_its_download(site, part, language):
     assert target.read_bytes() == committed.read_bytes(), f"{url}: {href} is not the notebook"
 
 
+@pytest.mark.parametrize("part", PARTS, ids=_part_id)
+def test_both_languages_of_a_notebook_page_share_their_anchors(site, part):
+    """The language switcher keeps the section: a heading's anchor is the page's own."""
+    site_dir, _ = site
+    anchors = {}
+    for language in notebooks.LANGUAGES:
+        page, _ = _site_page(site_dir, part.notebook, language)
+        html = page.read_text(encoding="utf-8")
+        anchors[language] = re.findall(r'<h[2-6] id="([^"]+)"', html)
+    assert anchors["en"] == anchors["zh"], _part_id(part)
+    assert not [a for a in anchors["en"] if a.startswith("section")], anchors["en"]
+    assert len(set(anchors["en"])) == len(anchors["en"]), "anchors repeat"
+
+
 def test_notebook_pages_stay_out_of_the_search_index(site):
     site_dir, _ = site
     index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
