@@ -43,6 +43,8 @@ _TEXT = {
         "colab": "在 Colab 中打开",
     },
 }
+
+
 def on_pre_build(config, **kwargs):
     """Keep mkdocs-jupyter's cache of rendered notebooks apart for each language.
 
