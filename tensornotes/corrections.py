@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from tensornotes.pages import Page
+from tensornotes.pages import HEADING, Page
 
 __all__ = ["TITLES", "Correction", "Part", "collect", "nav_parts", "render"]
 
@@ -27,7 +27,6 @@ _HEADINGS = {
     "zh": ("笔记原文", "更正", "证明"),
 }
 _ADMONITION = re.compile(r'^(?P<indent> *)!!! warning "(?P<title>[^"]+)"\s*$')
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+\{\s*#([\w-]+)\s*\})?\s*$")
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SENTENCE_END = {
@@ -124,7 +123,7 @@ def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
             continue
         if fence:
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading and heading.group(1) != "#":
             section, anchor = heading.group(2), heading.group(3) or ""
             if not anchor:

@@ -35,7 +35,7 @@ from markdown.extensions.toc import slugify
 from nbformat import v4
 
 from tensornotes.cjk import join_cjk_lines
-from tensornotes.pages import Page
+from tensornotes.pages import EMBED, HEADING, Page
 from tensornotes.snippet import Snippet, SnippetError
 from tensornotes.sources import SYMBOL, render, resolve
 from tensornotes.versions import STATED, installed_version
@@ -102,11 +102,7 @@ _TEXT = {
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 _BLOCK = re.compile(r'^(?:!!!|\?\?\?\+?|===)\s*(?P<kind>[\w-]+)?\s*(?:"(?P<title>[^"]*)")?\s*$')
-_HEADING = re.compile(
-    r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+\{\s*#(?P<anchor>[\w-]+)\s*\})?\s*$"
-)
 # a widget of the site on a line of its own ([[playground]]): a note in the notebook
 _WIDGET_LINE = re.compile(r"^\s*\[\[(?P<name>[a-z]+)\]\]\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\[source (?P<symbol>[\w.]+:[\w.]+)\]\]\s*$")
@@ -397,7 +393,7 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
             while end < len(lines) and not closing.match(lines[end]):
                 end += 1
             inner = [text for text in lines[i + 1 : end] if text.strip()]
-            embeds = [_EMBED.match(text) for text in inner]
+            embeds = [EMBED.match(text) for text in inner]
             if inner and all(embeds):
                 flush()
                 items.extend(("code", match.group(1)) for match in embeds)
@@ -428,7 +424,7 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
             i = end
         else:
             source_line = _SOURCE_LINE.match(line)
-            heading = _HEADING.match(line)
+            heading = HEADING.match(line)
             widget = _WIDGET_LINE.match(line)
             if source_line:
                 prose.append(_source_excerpt(source_line["symbol"], language))

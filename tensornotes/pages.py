@@ -17,8 +17,11 @@ _FENCE = re.compile(
     r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)(?P=fence)\s*$",
     re.S | re.M,
 )
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+\{\s*#([\w-]+)\s*\})?\s*$", re.M)
-_EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.M)
+# a Markdown heading, with its { #anchor } when it has one; an embed line of a snippet
+HEADING = re.compile(
+    r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)(?:\s+\{\s*#(?P<anchor>[\w-]+)\s*\})?\s*$", re.M
+)
+EMBED = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.M)
 _MARKER = re.compile(r"\[\[[^\]\n]+\]\]")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>]+>|https?://\S+")
@@ -67,13 +70,13 @@ class Page:
         """Headings with the anchor the toc extension gives them (explicit or slugified)."""
         return [
             Heading(len(hashes), anchor or slugify(text, "-"), text)
-            for hashes, text, anchor in _HEADING.findall(self.prose)
+            for hashes, text, anchor in HEADING.findall(self.prose)
         ]
 
     @cached_property
     def embeds(self) -> list[str]:
         """The ``--8<--`` targets, in order (``snippets/x.py:section``)."""
-        return _EMBED.findall(self.body)
+        return EMBED.findall(self.body)
 
     @cached_property
     def markers(self) -> list[str]:
@@ -92,7 +95,7 @@ class Page:
         Headings, code blocks, markers, link targets and HTML tags are not
         prose; integers below 10 are left out (ordinals, list counts).
         """
-        text = _HEADING.sub("", self.prose)
+        text = HEADING.sub("", self.prose)
         text = _MARKER.sub("", text)
         text = _LINK_TARGET.sub("", text)
         found = set()
