@@ -7,7 +7,15 @@ from pathlib import Path
 
 from tensornotes.runner import emit_file
 
-__all__ = ["CHART_DIR", "CJK_FONT", "LANGUAGES", "chart_name", "chart_style", "save_svg"]
+__all__ = [
+    "CHART_DIR",
+    "CJK_FONT",
+    "LANGUAGES",
+    "chart_name",
+    "chart_style",
+    "save_charts",
+    "save_svg",
+]
 
 CHART_DIR = Path("docs/assets/generated")
 """Where generated charts go, relative to the project root; pages link them from there."""
@@ -47,17 +55,24 @@ def chart_style(lang: str = "en"):
                 figure = draw(LABELS[lang])
                 save_svg(figure, "my-chart", lang)
 
+    (or let [`save_charts`][tensornotes.figures.save_charts] run that loop).
+
     Chinese labels get [`CJK_FONT`][tensornotes.figures.CJK_FONT] as a fallback
     after DejaVu Sans; a missing font is an error, never a silent substitute.
     """
     import matplotlib
 
     chart_name(name="", lang=lang)
+    return matplotlib.rc_context(_rc(lang))
+
+
+def _rc(lang: str) -> dict:
+    """The matplotlib settings that lay out and save a chart in ``lang``."""
     rc = {"svg.hashsalt": "tensornotes", "svg.fonttype": "none"}
     if lang == "zh":
         _check_cjk_font()
         rc["font.family"] = ["DejaVu Sans", CJK_FONT]
-    return matplotlib.rc_context(rc)
+    return rc
 
 
 def save_svg(figure, name: str, lang: str = "en") -> Path:
@@ -78,11 +93,25 @@ def save_svg(figure, name: str, lang: str = "en") -> Path:
     import matplotlib
 
     filename = chart_name(name, lang)
-    rc = {"svg.hashsalt": "tensornotes", "svg.fonttype": "none"}
-    if lang == "zh":
-        _check_cjk_font()
-        rc["font.family"] = ["DejaVu Sans", CJK_FONT]
     buffer = io.BytesIO()
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context(_rc(lang)):
         figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
     return emit_file(CHART_DIR / filename, buffer.getvalue())
+
+
+def save_charts(name: str, draw) -> list[Path]:
+    """Draw a chart once per language and save each; return the paths.
+
+    ``draw(lang)`` returns the figure with labels in ``lang``; it is called inside
+    [`chart_style`][tensornotes.figures.chart_style], saved with
+    [`save_svg`][tensornotes.figures.save_svg] and closed.
+    """
+    import matplotlib.pyplot as plt
+
+    paths = []
+    for lang in LANGUAGES:
+        with chart_style(lang):
+            figure = draw(lang)
+            paths.append(save_svg(figure, name, lang))
+        plt.close(figure)
+    return paths

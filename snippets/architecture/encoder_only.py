@@ -334,7 +334,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle, FancyBboxPatch
 
-from tensornotes.figures import LANGUAGES, chart_style, save_svg
+from tensornotes.figures import save_charts
 
 H, F, L = config.hidden_size, config.intermediate_size, config.num_hidden_layers
 V, P, T = config.vocab_size, config.max_position_embeddings, config.type_vocab_size
@@ -473,8 +473,4 @@ def draw_architecture(text):
     return fig
 
 
-for lang in LANGUAGES:
-    with chart_style(lang):
-        figure = draw_architecture(TEXT[lang])
-        save_svg(figure, "bert-base-architecture", lang)
-    plt.close(figure)
+save_charts("bert-base-architecture", lambda lang: draw_architecture(TEXT[lang]))

@@ -194,7 +194,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from tensornotes.figures import LANGUAGES, chart_style, save_svg
+from tensornotes.figures import save_charts
 
 part_counts = {name: count(part) for name, part in parts.items()}
 piece_counts = {name: sum(p.numel() for p in piece.parameters()) for name, piece in pieces.items()}
@@ -237,8 +237,4 @@ def draw_parameters(text):
     return fig
 
 
-for lang in LANGUAGES:
-    with chart_style(lang):
-        figure = draw_parameters(CHART_TEXT[lang])
-        save_svg(figure, "bert-base-parameters", lang)
-    plt.close(figure)
+save_charts("bert-base-parameters", lambda lang: draw_parameters(CHART_TEXT[lang]))

@@ -204,7 +204,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.patches import FancyBboxPatch
 
-from tensornotes.figures import LANGUAGES, chart_style, save_svg
+from tensornotes.figures import save_charts
 
 normalizer, pre_tokenizer = backend.normalizer, backend.pre_tokenizer
 words = [w for w, _ in pre_tokenizer.pre_tokenize_str(normalizer.normalize_str(first))]
@@ -265,8 +265,4 @@ def draw_journey(lang):
     return fig
 
 
-for lang in LANGUAGES:
-    with chart_style(lang):
-        figure = draw_journey(lang)
-        save_svg(figure, "tokenizer-journey", lang)
-    plt.close(figure)
+save_charts("tokenizer-journey", draw_journey)
