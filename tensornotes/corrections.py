@@ -26,7 +26,7 @@ _HEADINGS = {
     "en": ("The notes say", "Correction", "Proof"),
     "zh": ("笔记原文", "更正", "证明"),
 }
-_ADMONITION = re.compile(r'^(?P<indent> *)!!! warning "(?P<title>[^"]+)"\s*$')
+_ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) warning "(?P<title>[^"]+)"\s*$')
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SENTENCE_END = {
