@@ -351,29 +351,43 @@ def site_pages(site_dir: Path) -> list[str]:
     return sorted(pages)
 
 
+def _cjk_fonts() -> bool:
+    """Whether fontconfig, which Chromium lays text out with, knows a CJK font."""
+    if shutil.which("fc-list") is None:
+        return False
+    listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False)
+    return "CJK" in listed.stdout
+
+
 def setup() -> int:
-    """Provide Chromium and CJK fonts where missing: apt as root on Debian, else Playwright's."""
+    """Provide Chromium and CJK fonts where missing: apt as root on Debian, else Playwright's.
+
+    Returns 1, with what to install, when either is still missing afterwards: the
+    browser tests read Chinese pages, and without a CJK font they would measure
+    boxes instead of glyphs.
+    """
     try:
         path = chromium_path()
     except ChromiumMissing:
         path = ""
-    fonts = (
-        shutil.which("fc-list") is None
-        or "CJK"
-        in subprocess.run(
-            ["fc-list", ":lang=zh"], capture_output=True, text=True, check=False
-        ).stdout
-    )
-    if path != "" and fonts:
+    if path != "" and _cjk_fonts():
         print(f"Chromium: {path or 'Playwright download'}")
         return 0
     if os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        packages = ["chromium", "chromium-driver", "fonts-noto-cjk"]
+        packages = ["chromium", "chromium-driver", "fonts-noto-cjk", "fontconfig"]
         subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
         subprocess.run(["apt-get", "install", "-y", "-q", *packages], check=True, env=env)
     elif path == "":
         subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], check=True)
+    if not _cjk_fonts():
+        print(
+            "No CJK font found (fc-list :lang=zh lists none), and none could be installed "
+            "here: install Noto Sans CJK (Debian/Ubuntu: apt-get install fonts-noto-cjk; "
+            "elsewhere, your system's Noto CJK package), then run setup again.",
+            file=sys.stderr,
+        )
+        return 1
     print(f"Chromium: {chromium_path() or 'Playwright download'}")
     return 0
 

@@ -34,14 +34,31 @@ def chart_name(name: str, lang: str = "en") -> str:
     return f"{name}.svg" if lang == "en" else f"{name}.{lang}.svg"
 
 
-def _check_cjk_font() -> None:
+def _has_cjk_font() -> bool:
     from matplotlib import font_manager
 
-    if not any(font.name == CJK_FONT for font in font_manager.fontManager.ttflist):
+    return any(font.name == CJK_FONT for font in font_manager.fontManager.ttflist)
+
+
+def _check_cjk_font() -> None:
+    """Make sure matplotlib knows [`CJK_FONT`][tensornotes.figures.CJK_FONT], or raise.
+
+    matplotlib writes its font list once (``fontlist-*.json`` in its cache) and
+    never looks again, so a font installed after that is missing from the list:
+    then the system's font files are searched once more and added.
+    """
+    from matplotlib import font_manager
+
+    if _has_cjk_font():
+        return
+    for path in font_manager.findSystemFonts():
+        if "CJK" in Path(path).name:
+            font_manager.fontManager.addfont(path)
+    if not _has_cjk_font():
         raise RuntimeError(
-            f"matplotlib finds no {CJK_FONT!r} font, so Chinese labels would be measured with a "
-            "font that lacks their glyphs: install it (Debian: apt-get install fonts-noto-cjk), "
-            "then delete matplotlib's font cache (~/.cache/matplotlib)"
+            f"no {CJK_FONT!r} font among matplotlib's fonts or the system's, so Chinese labels "
+            "would be measured with a font that lacks their glyphs: install it (Debian: "
+            "apt-get install fonts-noto-cjk)"
         )
 
 

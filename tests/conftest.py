@@ -25,6 +25,7 @@ from filelock import FileLock
 
 from tensornotes import browser as chromium
 from tests.docs_tree import ROOT
+from tests.stale_fonts import stale_font_list
 from tests.test_site_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
@@ -33,8 +34,15 @@ _BROWSER_TESTS = "tests/test_browser"
 
 
 def pytest_configure(config):
-    """Build the sites of the run without mkdocs-jupyter's cache: builds run in parallel."""
+    """Build the sites of the run without mkdocs-jupyter's cache: builds run in parallel.
+
+    And run every chart snippet with a stale matplotlib font list, one written
+    before the CJK font was installed (``tests/stale_fonts.py``): the charts
+    must find the font anyway. xdist's workers inherit the variable.
+    """
     os.environ["NOTEBOOK_CACHE"] = "false"
+    if not hasattr(config, "workerinput"):
+        os.environ["MPLCONFIGDIR"] = str(stale_font_list())
 
 
 @contextlib.contextmanager

@@ -46,6 +46,20 @@ def test_strict_build_has_no_warnings(site):
     assert result.returncode == 0 and not problems, result.stderr[-3000:]
 
 
+_MKDOCS_OWN = re.compile(
+    r"INFO    -  (Cleaning site directory|Building documentation to directory: .*"
+    r"|Documentation built in [\d.]+ seconds)$"
+)
+
+
+def test_build_prints_only_mkdocs_own_messages(site):
+    # no jieba dictionary lines, no per-notebook or per-setting lines of the plugins
+    _, result = site
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    chatter = [line for line in lines if not _MKDOCS_OWN.match(line)]
+    assert not chatter, "\n".join(chatter[:20])
+
+
 def test_zh_mirrors_en(site):
     site_dir, _ = site
     english = {
