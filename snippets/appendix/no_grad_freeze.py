@@ -15,8 +15,7 @@ def saved_for_backward(model, *args, **kwargs):  # as in the table of the four r
     return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
 
 
-def saved_with_frozen(model, modules, *args, **kwargs):
-    """Bytes saved for backward with requires_grad=False on these modules, and only these."""
+def saved_with_frozen(model, modules, *args, **kwargs):  # requires_grad=False on these only
     model.requires_grad_(True)
     for module in modules:
         module.requires_grad_(False)
@@ -26,10 +25,10 @@ def saved_with_frozen(model, modules, *args, **kwargs):
 # the smallest case: Linear -> GELU -> Linear on 2 x 16 vectors of 768 floats (98,304 bytes)
 mlp = torch.nn.Sequential(torch.nn.Linear(768, 768), torch.nn.GELU(), torch.nn.Linear(768, 768))
 x = torch.randn(2, 16, 768)
-small = {"nothing": [], "the top Linear": [mlp[2]], "the bottom Linear": [mlp[0]]}
-for frozen, modules in small.items():
-    small[frozen] = saved_with_frozen(mlp, modules, x)
-    print(f"{frozen} frozen: {small[frozen]:,} bytes")
+cases = {"nothing": [], "the top Linear": [mlp[2]], "the bottom Linear": [mlp[0]]}
+small = {frozen: saved_with_frozen(mlp, modules, x) for frozen, modules in cases.items()}
+for frozen, nbytes in small.items():
+    print(f"{frozen} frozen: {nbytes:,} bytes")
     #> nothing frozen: 294,912 bytes
     #> the top Linear frozen: 196,608 bytes
     #> the bottom Linear frozen: 98,304 bytes
@@ -41,10 +40,10 @@ input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
 layers = model.encoder.layer
 bottom = [saved_with_frozen(model, [model.embeddings, *layers[:k]], input_ids) for k in range(3)]
 top = [saved_with_frozen(model, [model.pooler, *layers[2 - k :]], input_ids) for k in range(3)]
-print("embeddings + first k layers frozen, k = 0, 1, 2:", bottom)
-#> embeddings + first k layers frozen, k = 0, 1, 2: [3791872, 1948160, 104448]
-print("pooler + last k layers frozen, k = 0, 1, 2:   ", top)
-#> pooler + last k layers frozen, k = 0, 1, 2:    [3890816, 3202688, 2514560]
+for frozen, saved in [("embeddings + first k layers", bottom), ("pooler + last k layers", top)]:
+    print(f"{frozen} frozen, k = 0 -> 1 -> 2:", " -> ".join(f"{n:,}" for n in saved))
+    #> embeddings + first k layers frozen, k = 0 -> 1 -> 2: 3,791,872 -> 1,948,160 -> 104,448
+    #> pooler + last k layers frozen, k = 0 -> 1 -> 2: 3,890,816 -> 3,202,688 -> 2,514,560
 print(f"each frozen layer: {bottom[0] - bottom[1]:,} bytes less at the bottom, "
       f"{top[0] - top[1]:,} at the top")
 #> each frozen layer: 1,843,712 bytes less at the bottom, 688,128 at the top
