@@ -23,7 +23,8 @@ print(tokens, "text tokens ->", [len(ids) - 2 for ids in windows["input_ids"]])
 # --8<-- [start:q3]
 from sklearn.datasets._twenty_newsgroups import strip_newsgroup_quoting
 
-lines = ["> a quoted line", "My advisor said: use a stride.", "A stride of 128 works."]
+lines = ["> a quoted line", "My advisor said: use a stride.", "Everyone here writes in Python.",
+         "A stride of 128 works."]
 print(strip_newsgroup_quoting("\n".join(lines)).splitlines())
 #> ['A stride of 128 works.']
 # --8<-- [end:q3]

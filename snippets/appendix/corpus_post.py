@@ -86,3 +86,10 @@ with tempfile.TemporaryDirectory() as home:
 assert strip_newsgroup_footer("Hi,\n\nno signature here.\n\nBye.") == "Hi,\n\nno signature here."
 # "quotes" drops any line holding "said:", the author's own included
 assert "My advisor said" not in text and "into windows that overlap." in text
+# the whole rule: a line goes if it contains "writes:", "writes in", "wrote:", "said:" or "says:",
+# or starts with "In article", "Quoted from", "|" or ">"
+for line in ["Bob writes: yes", "Bob writes in comp.ai:", "Bob wrote: yes", "Bob says: yes",
+             "In article <1@example.org>, Bob", "Quoted from the FAQ:", "| a quote", "> a quote"]:
+    assert strip_newsgroup_quoting(line) == "", line
+for line in ["I quoted from the FAQ.", "The article In article", "a > b", "Bob writes in"[:-3]]:
+    assert strip_newsgroup_quoting(line) == line, line

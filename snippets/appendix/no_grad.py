@@ -45,23 +45,14 @@ model.train()  # training mode, dropout on (from_pretrained would return eval mo
 input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000  # a fixed batch: 2 sequences of 16 ids
 
 
-def saved_for_backward(model, run):
-    """Run run() and count what autograd packs for backward.
-
-    Returns the output, the number of packed tensors, and the bytes of the
-    distinct storages behind them that the model does not own (weights and
-    buffers are already in memory; each storage is counted once).
-    """
+def saved_for_backward(model, *args, **kwargs):
+    """Run model(...); return its output, the tensors packed for backward, and their bytes."""
     packed = []
     with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        output = run()
+        output = model(*args, **kwargs)
     owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {
-        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
-        for t in packed
-        if t.untyped_storage().data_ptr() not in owned
-    }
-    return output, len(packed), sum(storages.values())
+    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
+    return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
 
 
 rows = {}
@@ -69,22 +60,21 @@ for no_grad in (True, False):
     for frozen in (True, False):
         model.requires_grad_(not frozen)  # requires_grad=False on every parameter, or not
         with torch.no_grad() if no_grad else contextlib.nullcontext():
-            output, count, nbytes = saved_for_backward(
-                model, lambda: model(input_ids=input_ids).last_hidden_state
-            )
+            output, count, nbytes = saved_for_backward(model, input_ids=input_ids)
+        hidden = output.last_hidden_state
         try:
-            output.sum().backward()
+            hidden.sum().backward()
             backward = "works"
         except RuntimeError as error:
-            backward, message = type(error).__name__, str(error)
-        rows[no_grad, frozen] = (output.grad_fn is not None, count, nbytes)
-        print(f"no_grad={no_grad!s:5} frozen={frozen!s:5} grad_fn={output.grad_fn is not None!s:5} "
-              f"packed={count:3} bytes={nbytes:,} backward: {backward}")
-        #> no_grad=True  frozen=True  grad_fn=False packed=  0 bytes=0 backward: RuntimeError
-        #> no_grad=True  frozen=False grad_fn=False packed=  0 bytes=0 backward: RuntimeError
-        #> no_grad=False frozen=True  grad_fn=False packed=  0 bytes=0 backward: RuntimeError
-        #> no_grad=False frozen=False grad_fn=True  packed=384 bytes=22,426,240 backward: works
-print(message)
+            backward, message = "fails", str(error)
+        rows[no_grad, frozen] = (hidden.grad_fn is not None, count, nbytes)
+        print(f"no_grad={no_grad!s:5} frozen={frozen!s:5} grad_fn={hidden.grad_fn is not None!s:5} "
+              f"packed={count:3} bytes={nbytes:,} backward() {backward}")
+        #> no_grad=True  frozen=True  grad_fn=False packed=  0 bytes=0 backward() fails
+        #> no_grad=True  frozen=False grad_fn=False packed=  0 bytes=0 backward() fails
+        #> no_grad=False frozen=True  grad_fn=False packed=  0 bytes=0 backward() fails
+        #> no_grad=False frozen=False grad_fn=True  packed=384 bytes=22,426,240 backward() works
+print(message)  # why backward() fails in the first three rows
 #> element 0 of tensors does not require grad and does not have a grad_fn
 # --8<-- [end:table]
 

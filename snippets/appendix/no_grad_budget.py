@@ -85,9 +85,9 @@ LABELS = {
            "title": "One training step, bert-base architecture, 2 x 16 tokens, float32, CPU"},
     "zh": {"rows": ["不冻结", "冻结嵌入层", "嵌入层 + 前 6 层", "除 pooler 外全部", "全部冻结",
                     "no_grad（不冻结）"],
-           "parts": ["权重", ".grad（梯度）", "Adam 状态", "为反向保存的激活"],
+           "parts": ["权重", ".grad（梯度）", "Adam 状态", "为反向传播保存的激活"],
            "x": "MB（10^6 字节）", "y": "冻结的部分（requires_grad=False）",
-           "title": "一步训练：bert-base 架构，2 x 16 个 token，float32，CPU"},
+           "title": "一步训练：bert-base 结构，2 x 16 个 token，float32，CPU"},
 }
 COLORS = ["#90a4ae", "#3f51b5", "#7986cb", "#c62828"]
 for lang in LANGUAGES:

@@ -8,24 +8,20 @@ model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-
 model.train()  # training mode, dropout on (from_pretrained would return eval mode)
 
 
-def saved_for_backward(model, input_ids):
-    """Bytes of the distinct storages packed for backward that the model does not own."""
+def saved_for_backward(model, *args, **kwargs):  # as in the table of the four rows
+    """Run model(...); return its output, the tensors packed for backward, and their bytes."""
     packed = []
     with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        model(input_ids=input_ids)
+        output = model(*args, **kwargs)
     owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {
-        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
-        for t in packed
-        if t.untyped_storage().data_ptr() not in owned
-    }
-    return sum(storages.values())
+    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
+    return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
 
 
 measured = {}
 for batch, length in [(1, 16), (2, 16), (4, 16), (1, 32), (1, 64), (1, 128)]:
     input_ids = torch.arange(batch * length).reshape(batch, length) % 1000 + 1000
-    measured[batch, length] = saved_for_backward(model, input_ids)
+    _, _, measured[batch, length] = saved_for_backward(model, input_ids=input_ids)
     print(f"batch={batch} length={length:3}  saved: {measured[batch, length]:>11,} bytes")
     #> batch=1 length= 16  saved:  11,213,184 bytes
     #> batch=2 length= 16  saved:  22,426,240 bytes
@@ -49,6 +45,8 @@ assert measured[4, 16] - measured[2, 16] == 2 * per_sequence
 assert measured[1, 32] > 2 * measured[1, 16] and measured[1, 128] > 2 * measured[1, 64]
 
 # --8<-- [start:what-is-packed]
+from collections import Counter
+
 import torch
 from transformers import AutoConfig, AutoModel
 
@@ -60,11 +58,15 @@ packed = []
 with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
     outputs = model(input_ids=input_ids)
 
-weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
+# which kind of parameter owns each storage: "Linear.weight", "LayerNorm.bias", ...
+weights = {p.untyped_storage().data_ptr(): f"{type(module).__name__}.{name}"
+           for module in model.modules() for name, p in module.named_parameters(recurse=False)}
 of_weights = [t for t in packed if t.untyped_storage().data_ptr() in weights]
 others = [t for t in packed if t.untyped_storage().data_ptr() not in weights]
 print(len(packed), len(of_weights), len(others))
 #> 384 123 261
+print(dict(Counter(weights[t.untyped_storage().data_ptr()] for t in of_weights)))
+#> {'LayerNorm.bias': 25, 'LayerNorm.weight': 25, 'Linear.weight': 73}
 summed = sum(t.numel() * t.element_size() for t in packed)
 summed_weights = sum(t.numel() * t.element_size() for t in of_weights)
 print(f"{summed:,} bytes if every packed tensor is summed")
@@ -74,3 +76,10 @@ print(f"{summed_weights:,} of them are weights, counted again each time one is p
 
 # --8<-- [end:what-is-packed]
 
+# 73 Linear weights (6 per layer and the pooler's), saved for the gradient of their input, and
+# the weight and bias of 25 LayerNorms: only that split gives the summed bytes of the weights
+kinds = Counter(weights[t.untyped_storage().data_ptr()] for t in of_weights)
+assert kinds == {"Linear.weight": 6 * 12 + 1, "LayerNorm.weight": 25, "LayerNorm.bias": 25}
+linear = sum(t.nbytes for t in of_weights if weights[t.untyped_storage().data_ptr()] == "Linear.weight")
+assert linear + 50 * 768 * 4 == summed_weights
+assert not any(weights[t.untyped_storage().data_ptr()].endswith("Linear.bias") for t in of_weights)

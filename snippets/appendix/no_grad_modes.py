@@ -11,38 +11,42 @@ input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
 print(model.config._attn_implementation)  # the default: torch's scaled_dot_product_attention
 #> sdpa
 
-
-def saved_for_backward(model, run):
-    """Run run(); return its output and the bytes packed for backward, as in the table."""
-    packed = []
-    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        output = run()
-    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {
-        t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
-        for t in packed
-        if t.untyped_storage().data_ptr() not in owned
-    }
-    return output, sum(storages.values())
-
-
 for mode in ("train", "eval"):
     getattr(model, mode)()  # model.train() or model.eval(): switches dropout
     for no_grad in (False, True):
         with torch.no_grad() if no_grad else contextlib.nullcontext():
             torch.manual_seed(0)  # two different dropout draws
-            first, nbytes = saved_for_backward(
-                model, lambda: model(input_ids=input_ids).last_hidden_state
-            )
+            first = model(input_ids=input_ids).last_hidden_state
             torch.manual_seed(1)
             second = model(input_ids=input_ids).last_hidden_state
         print(f"model.{mode}() no_grad={no_grad!s:5} same twice={torch.equal(first, second)!s:5} "
-              f"grad_fn={first.grad_fn is not None!s:5} saved={nbytes:,} bytes")
-        #> model.train() no_grad=False same twice=False grad_fn=True  saved=22,426,240 bytes
-        #> model.train() no_grad=True  same twice=False grad_fn=False saved=0 bytes
-        #> model.eval() no_grad=False same twice=True  grad_fn=True  saved=19,102,336 bytes
-        #> model.eval() no_grad=True  same twice=True  grad_fn=False saved=0 bytes
+              f"grad_fn={first.grad_fn is not None}")
+        #> model.train() no_grad=False same twice=False grad_fn=True
+        #> model.train() no_grad=True  same twice=False grad_fn=False
+        #> model.eval() no_grad=False same twice=True  grad_fn=True
+        #> model.eval() no_grad=True  same twice=True  grad_fn=False
 # --8<-- [end:eval]
+
+
+# what the graph keeps in each mode, counted as in the table of the four rows
+def saved_bytes(model, input_ids):
+    packed = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
+        model(input_ids=input_ids)
+    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
+    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
+    return sum(n for ptr, n in storages.items() if ptr not in owned)
+
+
+kept = {}
+for mode in ("train", "eval"):
+    getattr(model, mode)()
+    kept[mode] = saved_bytes(model, input_ids)
+    with torch.no_grad():
+        assert saved_bytes(model, input_ids) == 0
+print(f"saved for backward: model.train() {kept['train']:,} bytes, model.eval() {kept['eval']:,}")
+#> saved for backward: model.train() 22,426,240 bytes, model.eval() 19,102,336
+assert 0 < kept["eval"] < kept["train"]
 
 
 def backward_nodes(tensor):

@@ -129,6 +129,33 @@ for case, (num_labels, labels, loss_fn) in cases.items():
     #> num_labels=1: None -> regression, mse_loss True
 # --8<-- [end:losses]
 
+# --8<-- [start:label_dtypes]
+import torch
+from transformers import BertConfig, BertForSequenceClassification
+
+small = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
+ids = torch.tensor([[101, 7592, 102], [101, 2088, 102]])
+chosen = {}
+for dtype in [torch.long, torch.int, torch.int16, torch.uint8]:
+    torch.manual_seed(0)
+    model = BertForSequenceClassification(BertConfig(num_labels=3, **small))
+    try:  # the class ids 2 and 0, in four integer dtypes
+        model(input_ids=ids, labels=torch.tensor([2, 0], dtype=dtype))
+        outcome = "loss computed"
+    except (RuntimeError, ValueError) as error:
+        outcome = f"{type(error).__name__}: {error}"
+    chosen[dtype] = model.config.problem_type
+    print(f"{dtype!s:>11}: {chosen[dtype]}, {outcome}")
+    #> torch.int64: single_label_classification, loss computed
+    #> torch.int32: single_label_classification, RuntimeError: expected target dtype to be Long or Byte, but got Int
+    #> torch.int16: multi_label_classification, ValueError: Target size (torch.Size([2])) must be the same as input size (torch.Size([2, 3]))
+    #> torch.uint8: multi_label_classification, ValueError: Target size (torch.Size([2])) must be the same as input size (torch.Size([2, 3]))
+# --8<-- [end:label_dtypes]
+
+# only torch.long and torch.int mean single-label; other integer dtypes fall through
+assert chosen[torch.long] == chosen[torch.int] == "single_label_classification"
+assert chosen[torch.int16] == chosen[torch.uint8] == "multi_label_classification"
+
 # --8<-- [start:sticky]
 import torch
 from transformers import BertConfig, BertForSequenceClassification

@@ -209,16 +209,52 @@ print(words.weight.grad[7592].abs().max().item() > 0)  # hello does
 #> True
 
 # positions: a learned table, trained like any weight, not a sin/cos formula
-print(type(positions.weight).__name__, config.position_embedding_type)
-#> Parameter absolute
+print(type(positions.weight).__name__)
+#> Parameter
 print((positions.weight.grad.abs().sum(-1) > 0).nonzero().flatten().tolist())
 #> [0, 1, 2, 3, 4]
 # --8<-- [end:padding_and_positions]
 
+# --8<-- [start:position_type]
+import torch
+from transformers import AutoConfig, AutoModel, BertConfig
+
+name = "google-bert/bert-base-uncased"
+config = AutoConfig.from_pretrained(name)
+# a leftover key of config.json, written by transformers 4.6
+print(config.position_embedding_type, config.transformers_version)
+#> absolute 4.6.0.dev0
+print(hasattr(BertConfig(), "position_embedding_type"))  # not a field of 5.x's BertConfig
+#> False
+
+ids = torch.tensor([[101, 7592, 2088, 102]])  # [CLS] hello world [SEP]
+runs = {}
+for kind in ["absolute", "relative_key_query"]:
+    torch.manual_seed(0)  # the same random weights for both
+    model = AutoModel.from_config(AutoConfig.from_pretrained(name, position_embedding_type=kind))
+    with torch.no_grad():
+        output = model.eval()(input_ids=ids).last_hidden_state
+    runs[kind] = (sum(p.numel() for p in model.parameters()), output)
+    print(f"{kind:>18}: {runs[kind][0]:,} parameters")
+    #>           absolute: 109,482,240 parameters
+    #> relative_key_query: 109,482,240 parameters
+print(torch.equal(runs["absolute"][1], runs["relative_key_query"][1]))  # bit-identical
+#> True
+# --8<-- [end:position_type]
+
+# nothing in 5.23's BERT reads the key: same count, same outputs, no relative-position weights
+import inspect
+
+import transformers.models.bert.modeling_bert as modeling_bert
+
+assert "position_embedding_type" not in inspect.getsource(modeling_bert)
+assert runs["absolute"][0] == runs["relative_key_query"][0] == 109_482_240
+assert torch.equal(runs["absolute"][1], runs["relative_key_query"][1])
+assert not any("distance" in n or "relative" in n for n, _ in model.named_parameters())
+
 # --8<-- [start:attention]
 import torch
 from transformers import AutoConfig, AutoModel, AutoTokenizer
-from transformers.masking_utils import causal_mask_function
 
 torch.manual_seed(0)
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
@@ -230,6 +266,7 @@ with torch.no_grad():
     outputs = model(**batch, output_attentions=True)
 print(len(outputs.attentions), tuple(outputs.attentions[0].shape))
 #> 12 (2, 12, 6, 6)
+
 
 # 1 where a query token (row) puts weight on a key token (column): layer 0, head 0
 def allowed(row):
@@ -263,9 +300,14 @@ print(allowed(1))
 open_keys = batch["attention_mask"][:, None, None, :].bool()
 print(all(torch.equal(a > 0, open_keys.expand_as(a)) for a in outputs.attentions))
 #> True
+# --8<-- [end:attention]
 
-# a decoder's causal mask, for comparison: no token sees the tokens after it
-n = batch["input_ids"].shape[1]
+# --8<-- [start:causal]
+import torch
+from transformers.masking_utils import causal_mask_function
+
+# a decoder's causal mask over the same 6 positions: no token sees the tokens after it
+n = 6
 causal = torch.tensor(
     [[causal_mask_function(0, 0, q, kv) for kv in range(n)] for q in range(n)]
 )
@@ -276,7 +318,7 @@ print(causal.long())
 #>         [1, 1, 1, 1, 0, 0],
 #>         [1, 1, 1, 1, 1, 0],
 #>         [1, 1, 1, 1, 1, 1]])
-# --8<-- [end:attention]
+# --8<-- [end:causal]
 
 # the model built on the CPU has the same count as the ones built on meta
 assert sum(p.numel() for p in model.parameters()) == 109_482_240
@@ -360,14 +402,14 @@ TEXT = {
     },
     "zh": {
         "seq": "(batch, seq)",
-        "buffer": "(1, seq)，取自 buffer",
+        "buffer": "(1, seq)，取自缓冲区",
         "mask": "填充掩码：\n加到每一层的\n注意力打分上",
         "sum": "相加",
         "embeddings": "BertModel.embeddings\n(BertEmbeddings)",
         "encoder": f"BertModel.encoder  (BertEncoder：{L} × BertLayer)",
         "layer": f"一个 BertLayer，重复 {L} 次，每层有自己的权重",
-        "qkv": f"query、key、value：三个全连接 {H} → {H}\n拆成 {A} 个 {D} 维的头",
-        "scores": f"softmax(q·kᵀ / √{D} + 掩码)，dropout，再乘以 value",
+        "qkv": f"查询、键、值：三个全连接 {H} → {H}\n拆成 {A} 个 {D} 维的头",
+        "scores": f"softmax(q·kᵀ / √{D} + 掩码)，dropout，再乘以值",
         "concat": f"拼接 {A} 个头，全连接 {H} → {H}，dropout",
         "ffn_in": f"全连接 {H} → {F}，GELU",
         "ffn_out": f"全连接 {F} → {H}，dropout",

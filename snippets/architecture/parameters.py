@@ -62,7 +62,11 @@ print(f"sum of the notes' shares: {sum(notes.values()):.1f} %")
 #> sum of the notes' shares: 99.8 %
 print(f"notes: 109,000,000  exact: {total:,} = {total / 1e6:.2f} M")
 #> notes: 109,000,000  exact: 109,482,240 = 109.48 M
+print(f"to three significant figures: {round(total, -6):,}")  # rounded or cut off alike
+#> to three significant figures: 109,000,000
 # --8<-- [end:notes]
+
+assert round(total, -6) == total // 10**6 * 10**6 == 109_000_000
 
 # --8<-- [start:per_layer]
 import torch
@@ -163,7 +167,7 @@ import torch
 from transformers import AutoConfig, AutoModel, BertForPreTraining
 
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
-print(config.architectures)  # the class the checkpoint was saved from
+print(config.architectures)  # what config.json names, not what the checkpoint holds
 #> ['BertForMaskedLM']
 with torch.device("meta"):
     base = AutoModel.from_config(config)  # what AutoModel.from_pretrained loads

@@ -13,3 +13,16 @@ print(encoding["input_ids"])
 # --8<-- [end:quickstart]
 
 assert encoding["input_ids"].shape == (1, len(encoding.tokens()))
+
+# --8<-- [start:version]
+import transformers
+from transformers import AutoTokenizer
+
+print(transformers.__version__.split(".")[0])  # the outputs of this site need 5
+#> 5
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+print(hasattr(tokenizer, "encode_plus"))  # 4.x has it; 5.x removed it
+#> False
+# --8<-- [end:version]
+
+assert transformers.__version__.startswith("5.") and not hasattr(tokenizer, "encode_plus")
