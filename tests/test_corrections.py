@@ -10,7 +10,10 @@ import pytest
 from tensornotes.corrections import TITLES
 
 _HEADING_OR_CORRECTION = re.compile(
-    r'<h[1-6] id="(?P<anchor>[^"]+)"|<p class="admonition-title">(?P<title>[^<]+)</p>'
+    r'<h[1-6] id="(?P<anchor>[^"]+)"'
+    # an open box (!!!) or a collapsed one (???, an erratum kept out of the lesson)
+    r'|(?:<p class="admonition-title">|<details class="warning">\s*<summary>)'
+    r"(?P<title>[^<]+)</(?:p|summary)>"
 )
 _PROOF = {"en": "Proof", "zh": "证明"}
 
