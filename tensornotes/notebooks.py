@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import base64
+import copy
 import hashlib
 import re
 import textwrap
@@ -520,15 +521,11 @@ def build(part: Part, language: str, root: Path = ROOT) -> nbformat.NotebookNode
         _install_cell(root, code_cells),
     ]
     tail = [v4.new_markdown_cell(text["versions"].format(versions))]
-    notebook = v4.new_notebook(
-        cells=head + cells + tail,
-        metadata={
-            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-            "language_info": {"name": "python"},
-        },
-    )
+    # a section embedded on two pages is one cell object twice: give each place its own,
+    # with a unique id, before nbformat validates (it would replace a duplicate at random)
+    cells = [copy.deepcopy(cell) for cell in head + cells + tail]
     seen: dict[str, int] = {}
-    for cell in notebook.cells:
+    for cell in cells:
         if cell.cell_type == "markdown":
             cell.id = _markdown_id(cell)
         count = seen.get(cell.id, 0)
@@ -537,6 +534,13 @@ def build(part: Part, language: str, root: Path = ROOT) -> nbformat.NotebookNode
             cell.id = f"{cell.id[:60]}-{count + 1}"
         if cell.cell_type == "code":
             cell.execution_count = None
+    notebook = v4.new_notebook(
+        cells=cells,
+        metadata={
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+    )
     nbformat.validate(notebook)
     return notebook
 

@@ -51,6 +51,20 @@ for i in range(2):
 
 assert batch["special_tokens_mask"][0][2] == 0 and batch.tokens(0)[2] == "[SEP]"
 
+# --8<-- [start:split-into-words]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+encoding = tokenizer(["New York", "City"], is_split_into_words=True)
+print(encoding.tokens())  # the pre-tokenizer still splits inside an item
+#> ['[CLS]', 'new', 'york', 'city', '[SEP]']
+print(encoding.word_ids())  # but each item is one word
+#> [None, 0, 0, 1, None]
+# --8<-- [end:split-into-words]
+
+assert encoding.tokens() == tokenizer("New York City").tokens()
+assert encoding.word_ids() == [None, 0, 0, 1, None]
+
 # --8<-- [start:ner-labels]
 from transformers import AutoTokenizer
 
@@ -80,6 +94,59 @@ for token, word, label in zip(encoding.tokens(), encoding.word_ids(), labels, st
     #>         .    4    0
     #>     [SEP] None -100
 # --8<-- [end:ner-labels]
+
+# --8<-- [start:ner-all-tokens]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+words = ["Ada", "Lovelace", "visited", "Tokenizersville", "."]
+tags = ["B-PER", "I-PER", "O", "B-LOC", "O"]
+encoding = tokenizer(words, is_split_into_words=True)
+
+# label_all_tokens: a continuation piece gets the I- tag of its word's entity
+labels, previous = [], None
+for word in encoding.word_ids():
+    if word is None:
+        labels.append(-100)
+    elif word == previous:
+        labels.append(tags[word].replace("B-", "I-"))
+    else:
+        labels.append(tags[word])
+    previous = word
+for token, label in zip(encoding.tokens(), labels, strict=True):
+    print(f"{token:>9} {label}")
+    #>     [CLS] -100
+    #>       ada B-PER
+    #>      love I-PER
+    #>    ##lace I-PER
+    #>   visited O
+    #>     token B-LOC
+    #>    ##izer I-LOC
+    #>  ##sville I-LOC
+    #>         . O
+    #>     [SEP] -100
+# --8<-- [end:ner-all-tokens]
+
+
+def entities(bio):
+    """(type, first token, end token) of each entity a BIO sequence marks."""
+    found = []
+    for k, tag in enumerate(bio):
+        if not isinstance(tag, str) or tag == "O":
+            continue
+        kind = tag[2:]
+        if tag.startswith("B-") or not found or found[-1][0] != kind or found[-1][2] != k:
+            found.append([kind, k, k + 1])
+        else:
+            found[-1][2] = k + 1
+    return [tuple(entity) for entity in found]
+
+
+# I- on the continuation pieces: still one PER and one LOC entity
+assert entities(labels) == [("PER", 1, 4), ("LOC", 5, 8)]
+# a copy of B-LOC on every piece would start three LOC entities
+copied = [tags[w] if w is not None else -100 for w in encoding.word_ids()]
+assert [e[0] for e in entities(copied)] == ["PER", "LOC", "LOC", "LOC"]
 
 # --8<-- [start:ignore-index]
 import torch
@@ -127,6 +194,35 @@ for i in range(len(windows["input_ids"]) - 1):
         [t for t, s in zip(windows.tokens(k), windows.sequence_ids(k), strict=True) if s == 1] for k in (i, i + 1)
     )
     assert this[-8:] == following[:8] and this[-9:] != following[:9]
+
+import itertools
+
+# an answer cut by a window's end is whole in the next window exactly when it
+# starts within the window's last `stride` tokens (so always when it has <= stride tokens)
+stride = 8
+full = tokenizer(context, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+
+
+def context_tokens(i):
+    """Indices, in the context alone, of window i's context tokens."""
+    inside = [k for k, s in enumerate(windows.sequence_ids(i)) if s == 1]
+    return [full.index(tuple(windows["offset_mapping"][i][k])) for k in inside]
+
+
+spans = [context_tokens(i) for i in range(len(windows["input_ids"]))]
+for this, following in itertools.pairwise(spans):
+    window_end = full[this[-1]][1]  # the window's last character
+    next_start, next_end = full[following[0]][0], full[following[-1]][1]
+    for a in range(len(full)):
+        for b in range(a, len(full)):
+            start_char, end_char = full[a][0], full[b][1]
+            if not start_char < window_end < end_char:
+                continue  # not cut by this window's end
+            whole_next = next_start <= start_char and end_char <= next_end
+            if b - a + 1 <= stride:
+                assert whole_next
+            if b <= following[-1]:
+                assert whole_next == (a > this[-1] - stride)
 
 # --8<-- [start:qa-labels]
 from transformers import AutoTokenizer

@@ -4,23 +4,23 @@
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+print(f"{'characters':>10}{'input_ids':>10}{'attention_mask':>16}  text")
+#> characters input_ids  attention_mask  text
 for text in ["Tokenization isn't character counting.", "ok", "😀"]:
     encoding = tokenizer(text)
-    assert len(encoding["input_ids"]) == len(encoding["attention_mask"])
-    print(
-        f"{len(text):2} characters  {len(encoding['input_ids']):2} input_ids",
-        f"{len(encoding['attention_mask']):2} attention_mask  {text!r}",
-    )
-    #> 38 characters  10 input_ids 10 attention_mask  "Tokenization isn't character counting."
-    #>  2 characters   3 input_ids  3 attention_mask  'ok'
-    #>  1 characters   3 input_ids  3 attention_mask  '😀'
-print(tokenizer("Tokenization isn't character counting.").tokens())
-#> ['[CLS]', 'token', '##ization', 'isn', "'", 't', 'character', 'counting', '.', '[SEP]']
-print(tokenizer("😀").tokens())
-#> ['[CLS]', '[UNK]', '[SEP]']
+    ids, mask = encoding["input_ids"], encoding["attention_mask"]
+    assert len(ids) == len(mask)
+    print(f"{len(text):>10}{len(ids):>10}{len(mask):>16}  {text!r}")
+    #>         38        10              10  "Tokenization isn't character counting."
+    #>          2         3               3  'ok'
+    #>          1         3               3  '😀'
+print(" ".join(tokenizer("Tokenization isn't character counting.").tokens()))
+#> [CLS] token ##ization isn ' t character counting . [SEP]
+print(" ".join(tokenizer("😀").tokens()))
+#> [CLS] [UNK] [SEP]
 # a word WordPiece cannot spell becomes one [UNK] as a whole
-print(tokenizer("ok😀").tokens())
-#> ['[CLS]', '[UNK]', '[SEP]']
+print(" ".join(tokenizer("ok😀").tokens()))
+#> [CLS] [UNK] [SEP]
 # --8<-- [end:lengths]
 
 # --8<-- [start:mask-values]

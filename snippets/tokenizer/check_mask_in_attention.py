@@ -33,12 +33,14 @@ from transformers.masking_utils import create_bidirectional_mask
 
 name = "google-bert/bert-base-uncased"
 tokenizer = AutoTokenizer.from_pretrained(name)
-config = AutoConfig.from_pretrained(name, attn_implementation="sdpa")
 batch = tokenizer(["Cats chase mice.", "Dogs chase cats."], padding=True, return_tensors="pt")
 print(batch["attention_mask"])
 #> tensor([[1, 1, 1, 1, 1, 1],
 #>         [1, 1, 1, 1, 1, 1]])
-embeddings = torch.zeros(2, batch["input_ids"].shape[1], config.hidden_size)
-print(create_bidirectional_mask(config, embeddings, batch["attention_mask"]))
-#> None
+embeddings = torch.zeros(2, batch["input_ids"].shape[1], 768)
+for implementation in ["eager", "sdpa"]:
+    config = AutoConfig.from_pretrained(name, attn_implementation=implementation)
+    print(implementation, create_bidirectional_mask(config, embeddings, batch["attention_mask"]))
+    #> eager None
+    #> sdpa None
 # --8<-- [end:q3]

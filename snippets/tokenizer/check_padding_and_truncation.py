@@ -4,21 +4,29 @@
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-texts = ["Short.", "A sentence of medium length.", "A longer sentence that goes on for a while."]
+texts = [
+    "Short.",
+    "A sentence of medium length.",
+    "A longer sentence that goes on for a while.",
+]
 batch = tokenizer(texts, padding="max_length", max_length=8)
 print([len(ids) for ids in batch["input_ids"]])
 #> [8, 8, 12]
 # --8<-- [end:q1]
 
 # --8<-- [start:q2]
+import textwrap
+
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 try:
     tokenizer(["Short.", "A sentence of medium length."], return_tensors="pt")
 except ValueError as error:
-    print(str(error).split(". ")[0])
-    #> Unable to create tensor, you should probably activate truncation and/or padding with 'padding=True' 'truncation=True' to have batched tensors with the same length
+    print(textwrap.fill(str(error).split(". ")[0], 80))
+    #> Unable to create tensor, you should probably activate truncation and/or padding
+    #> with 'padding=True' 'truncation=True' to have batched tensors with the same
+    #> length
 # --8<-- [end:q2]
 
 # --8<-- [start:q3]

@@ -1,4 +1,67 @@
-"""The mask inside attention: its broadcast additive form, and three conventions side by side."""
+"""The mask inside attention: added before the softmax, its broadcast form, three conventions."""
+
+# --8<-- [start:softmax]
+import torch
+
+scores = torch.tensor([2.0, 1.0, 0.5, 3.0, 3.0])  # one query against five keys
+keep = torch.tensor([1, 1, 1, 0, 0])  # the last two keys are padding
+minimum = torch.finfo(scores.dtype).min
+additive = torch.where(keep.bool(), 0.0, minimum)
+weights = torch.softmax(scores + additive, dim=-1)
+print(weights)
+#> tensor([0.6285, 0.2312, 0.1402, 0.0000, 0.0000])
+print(torch.equal(weights[:3], torch.softmax(scores[:3], dim=-1)))
+#> True
+# a row with every key masked: -inf gives NaN, the finite minimum does not
+print(torch.softmax(torch.full((3,), float("-inf")), dim=-1))
+#> tensor([nan, nan, nan])
+print(torch.softmax(torch.full((3,), minimum), dim=-1))
+#> tensor([0.3333, 0.3333, 0.3333])
+# --8<-- [end:softmax]
+
+# --8<-- [start:float16]
+import torch
+
+score, minimum = -20, torch.finfo(torch.float16).min
+print(f"{score} + {minimum:.0f} = {score + minimum:.0f}")  # beyond float16's range
+#> -20 + -65504 = -65524
+masked = torch.full((3,), score, dtype=torch.float16) + minimum
+print(masked, torch.softmax(masked, dim=-1))  # a fully masked row: -inf again, NaN
+#> tensor([-inf, -inf, -inf], dtype=torch.float16) tensor([nan, nan, nan], dtype=torch.float16)
+mixed = torch.tensor([score, 1, 2], dtype=torch.float16) + minimum
+print(torch.softmax(mixed, dim=-1))  # not NaN, but not uniform either
+#> tensor([0.0000, 0.5000, 0.5000], dtype=torch.float16)
+# float32 and bfloat16 keep room below a score: uniform weights
+for dtype in [torch.float32, torch.bfloat16]:
+    row = torch.full((3,), score, dtype=dtype) + torch.finfo(dtype).min
+    print(dtype, torch.softmax(row, dim=-1))
+    #> torch.float32 tensor([0.3333, 0.3333, 0.3333])
+    #> torch.bfloat16 tensor([0.3340, 0.3340, 0.3340], dtype=torch.bfloat16)
+# --8<-- [end:float16]
+
+assert torch.isneginf(masked).all() and torch.isnan(torch.softmax(masked, dim=-1)).all()
+for dtype in [torch.float32, torch.bfloat16]:  # the score vanishes into the minimum
+    assert (torch.full((3,), score, dtype=dtype) + torch.finfo(dtype).min == torch.finfo(dtype).min).all()
+
+# BERT's eager attention adds the mask and takes the softmax in the input dtype:
+# a fully masked row with scores of -20 is NaN in float16, uniform in float32 and bfloat16
+from transformers import AutoConfig
+from transformers.masking_utils import create_bidirectional_mask
+from transformers.models.bert.modeling_bert import eager_attention_forward
+
+eager_config = AutoConfig.from_pretrained("google-bert/bert-base-uncased", attn_implementation="eager")
+for dtype in [torch.float16, torch.bfloat16, torch.float32]:
+    query = torch.full((1, 1, 3, 4), 2.0, dtype=dtype)
+    key = torch.full((1, 1, 3, 4), -5.0, dtype=dtype)  # every score: 4 * 2 * -5 * 0.5 = -20
+    value = torch.ones(1, 1, 3, 4, dtype=dtype)
+    no_real_token = torch.zeros(1, 3, dtype=torch.long)
+    mask = create_bidirectional_mask(eager_config, torch.zeros(1, 3, 8, dtype=dtype), no_real_token)
+    _, weights = eager_attention_forward(torch.nn.Module().eval(), query, key, value, mask, scaling=0.5)
+    assert weights.dtype == dtype
+    if dtype == torch.float16:
+        assert torch.isnan(weights).all()
+    else:
+        assert torch.allclose(weights.float(), torch.full_like(weights.float(), 1 / 3), atol=1e-2)
 
 # --8<-- [start:reaches-attention]
 import torch
@@ -50,6 +113,11 @@ float32_mask = create_bidirectional_mask(
 )
 assert len(received) == model.config.num_hidden_layers
 assert all(torch.equal(m, float32_mask) for m in received)
+# a batch without padding: the eager layers of the real model receive no mask
+received.clear()
+with torch.no_grad():
+    model(**tokenizer(["Cats chase mice.", "Dogs chase cats."], padding=True, return_tensors="pt"))
+assert len(received) == model.config.num_hidden_layers and all(m is None for m in received)
 # sdpa is the implementation a BERT model gets by default
 default = AutoModel.from_pretrained("sentence-transformers/all-MiniLM-L6-v2")
 assert default.config._attn_implementation == "sdpa"
@@ -67,29 +135,22 @@ batch = tokenizer(["Hi there.", "A somewhat longer sentence."], padding=True, re
 mask = create_bidirectional_mask(config, embeddings, batch["attention_mask"])
 print(mask.dtype, tuple(mask.shape), mask[0, 0, 0])
 #> torch.bool (2, 1, 7, 7) tensor([ True,  True,  True,  True,  True, False, False])
+# no padding in the batch: no mask at all, with either implementation
 no_padding = torch.ones(2, 7, dtype=torch.long)
-print(create_bidirectional_mask(config, embeddings, no_padding))
-#> None
+for implementation in ["eager", "sdpa"]:
+    config = AutoConfig.from_pretrained(name, attn_implementation=implementation)
+    print(implementation, create_bidirectional_mask(config, embeddings, no_padding))
+    #> eager None
+    #> sdpa None
 # --8<-- [end:sdpa-form]
 
-# --8<-- [start:softmax]
-import torch
+# the skip is allow_is_bidirectional_skip, on by default: without it, both build a mask
+for implementation in ["eager", "sdpa"]:
+    config = AutoConfig.from_pretrained(name, attn_implementation=implementation)
+    assert create_bidirectional_mask(config, embeddings, no_padding) is None
+    full = create_bidirectional_mask(config, embeddings, no_padding, allow_is_bidirectional_skip=False)
+    assert full is not None and tuple(full.shape) == (2, 1, 7, 7)
 
-scores = torch.tensor([2.0, 1.0, 0.5, 3.0, 3.0])  # one query against five keys
-keep = torch.tensor([1, 1, 1, 0, 0])  # the last two keys are padding
-minimum = torch.finfo(scores.dtype).min
-additive = torch.where(keep.bool(), 0.0, minimum)
-weights = torch.softmax(scores + additive, dim=-1)
-print(weights)
-#> tensor([0.6285, 0.2312, 0.1402, 0.0000, 0.0000])
-print(torch.equal(weights[:3], torch.softmax(scores[:3], dim=-1)))
-#> True
-# a row with every key masked: -inf gives NaN, the finite minimum does not
-print(torch.softmax(torch.full((3,), float("-inf")), dim=-1))
-#> tensor([nan, nan, nan])
-print(torch.softmax(torch.full((3,), minimum), dim=-1))
-#> tensor([0.3333, 0.3333, 0.3333])
-# --8<-- [end:softmax]
 
 # --8<-- [start:conventions]
 import torch

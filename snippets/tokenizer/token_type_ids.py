@@ -53,8 +53,8 @@ for kind in ["single", "pair"]:
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-print([cls.__name__ for cls in type(tokenizer).__mro__])
-#> ['BertTokenizer', 'TokenizersBackend', 'PreTrainedTokenizerBase', 'PushToHubMixin', 'object']
+print([cls.__name__ for cls in type(tokenizer).__mro__[:-1]])  # without object
+#> ['BertTokenizer', 'TokenizersBackend', 'PreTrainedTokenizerBase', 'PushToHubMixin']
 # none of these classes defines them any more
 print("encode_plus:", hasattr(tokenizer, "encode_plus"))
 #> encode_plus: False
@@ -72,6 +72,35 @@ without = tokenizer(firsts[0], seconds[0], return_token_type_ids=False)
 print(list(without))
 #> ['input_ids', 'attention_mask']
 # --8<-- [end:no-encode-plus]
+
+# --8<-- [start:without-type-ids]
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+name = "sentence-transformers/all-MiniLM-L6-v2"  # a trained 6-layer BERT
+tokenizer = AutoTokenizer.from_pretrained(name)
+model = AutoModel.from_pretrained(name).eval()
+print(model.config.type_vocab_size, tokenizer.model_input_names)
+#> 2 ['input_ids', 'token_type_ids', 'attention_mask']
+pair = tokenizer("How old are you?", "I am six.", return_tensors="pt")
+with torch.no_grad():
+    with_types = model(**pair).last_hidden_state
+    # without token_type_ids, BERT gives every token type 0, segment B included
+    without = model(
+        input_ids=pair["input_ids"], attention_mask=pair["attention_mask"]
+    ).last_hidden_state
+largest = (with_types - without).abs().max().item()
+print("largest change of a hidden state:", round(largest, 3))
+#> largest change of a hidden state: 0.169
+# --8<-- [end:without-type-ids]
+
+with torch.no_grad():
+    zeros = model(
+        input_ids=pair["input_ids"], attention_mask=pair["attention_mask"],
+        token_type_ids=torch.zeros_like(pair["input_ids"]),
+    ).last_hidden_state
+assert torch.equal(without, zeros)  # left out means all type 0
+assert largest > 0.1  # a trained model's output moves when the segment ids go
 
 # only a few model-specific tokenizers still define their own: scan the sources
 # (Pop2Piano's needs extra packages to import, so only the scan covers it)
@@ -102,16 +131,11 @@ for cls in [LayoutLMv2Tokenizer, LayoutLMv3Tokenizer, LayoutXLMTokenizer,
     assert "encode_plus" in vars(cls) and "batch_encode_plus" in vars(cls), cls
 
 # --8<-- [start:nsp-head]
-import torch
-from transformers import (
-    AutoConfig,
-    AutoModelForNextSentencePrediction,
-    AutoTokenizer,
-)
+from transformers import AutoConfig, AutoModelForNextSentencePrediction
 
 config = AutoConfig.from_pretrained("google-bert/bert-base-uncased")
 # the architecture only: random weights, no trained NSP predictions
-model = AutoModelForNextSentencePrediction.from_config(config).eval()
+model = AutoModelForNextSentencePrediction.from_config(config)
 print(type(model).__name__)
 #> BertForNextSentencePrediction
 print(model.cls)
@@ -120,8 +144,15 @@ print(model.cls)
 #> )
 print(model.bert.embeddings.token_type_embeddings)
 #> Embedding(2, 768)
+# --8<-- [end:nsp-head]
 
-tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# --8<-- [start:nsp-logits]
+import torch
+from transformers import AutoConfig, AutoModelForNextSentencePrediction, AutoTokenizer
+
+name = "google-bert/bert-base-uncased"
+model = AutoModelForNextSentencePrediction.from_config(AutoConfig.from_pretrained(name))
+tokenizer = AutoTokenizer.from_pretrained(name)
 pair = tokenizer(
     "The cat sat on the mat.", "It fell asleep there.", return_tensors="pt"
 )
@@ -131,14 +162,13 @@ model.bert.pooler.register_forward_hook(
     lambda module, args, out: captured.update(pooled=out)
 )
 with torch.no_grad():
-    outputs = model(**pair)
-    print(captured["pooled"].shape, outputs.logits.shape)
-    #> torch.Size([1, 768]) torch.Size([1, 2])
+    outputs = model.eval()(**pair)
     from_head = model.cls.seq_relationship(captured["pooled"])
-    print("logits == seq_relationship(pooled):",
-          torch.allclose(outputs.logits, from_head))
-    #> logits == seq_relationship(pooled): True
-# --8<-- [end:nsp-head]
+print(captured["pooled"].shape, outputs.logits.shape)
+#> torch.Size([1, 768]) torch.Size([1, 2])
+print("logits == seq_relationship(pooled):", torch.allclose(outputs.logits, from_head))
+#> logits == seq_relationship(pooled): True
+# --8<-- [end:nsp-logits]
 
 # --8<-- [start:separators]
 from transformers import AutoTokenizer, RobertaTokenizer
