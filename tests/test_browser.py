@@ -6,6 +6,7 @@ The pass (``site_pass``) opens each page once, from a cold cache, and records wh
 
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -30,6 +31,9 @@ MAX_NOTEBOOK_PAGE_BYTES = 250_000
 # which only the pages that carry it load; those pages are over the budget with them.
 NOT_COUNTED = "/assets/playground/"
 SECTION_PAGE = "tokenizer/attention-mask/"  # a chapter page, for the switcher and dark mode
+CHARTS = "/assets/generated/"  # charts drawn by snippets (tensornotes.figures.save_svg)
+MIN_LABEL_PX = 9  # the smallest text of a chart, in CSS px, as rendered at a 1280 px viewport
+DESKTOP = {"width": 1280, "height": 800}
 
 # images not loaded or decoded, without a stated size, and charts not linked to themselves
 _IMAGE_PROBLEMS = """() => [...document.images].flatMap(img => {
@@ -204,13 +208,19 @@ def test_the_scheme_follows_the_system_and_toggles(browser, served_site, system,
     page.context.close()
 
 
-def test_charts_stay_on_white_in_the_dark_scheme(site, browser, served_site):
-    site_dir, _ = site
-    with_charts = [
+def pages_with_charts(site_dir):
+    """URL paths of the pages, of both languages, that show a generated chart."""
+    chart = re.compile(rf'<img\b[^>]*\bsrc="[^"]*{CHARTS}')
+    return [
         path
         for path in site_pages(site_dir)
-        if "assets/generated/" in (site_dir / path[1:] / "index.html").read_text("utf-8")
+        if chart.search((site_dir / path[1:] / "index.html").read_text("utf-8"))
     ]
+
+
+def test_charts_stay_on_white_in_the_dark_scheme(site, browser, served_site):
+    site_dir, _ = site
+    with_charts = pages_with_charts(site_dir)
     assert with_charts
     page = cold_page(browser, color_scheme="dark")
     visit(page, served_site + with_charts[0][1:])
@@ -219,6 +229,123 @@ def test_charts_stay_on_white_in_the_dark_scheme(site, browser, served_site):
     )
     page.context.close()
     assert backgrounds and set(backgrounds) == {"rgb(255, 255, 255)"}
+
+
+_SVG = "{http://www.w3.org/2000/svg}"
+_FONT_SIZE = re.compile(r"font-size:\s*([^;]+)")
+
+
+def _font_size(element, inherited):
+    """The font size an SVG element sets (style or attribute) in user units, else ``inherited``."""
+    found = _FONT_SIZE.search(element.get("style", ""))
+    value = (found.group(1) if found else element.get("font-size", "")).strip()
+    if not value:
+        return inherited
+    number = re.fullmatch(r"([\d.]+)(px)?", value)
+    if not number:
+        raise ValueError(f"font size {value!r}: only user units (px or none) are measured")
+    return float(number.group(1))
+
+
+def smallest_label(svg):
+    """``(size, label, viewbox_width)``: the smallest text of an SVG chart and its font size.
+
+    The size is in the SVG's user units (the viewBox's); ``label`` is the whole ``<text>``
+    the smallest run belongs to (matplotlib writes ``10²`` as three ``<tspan>``s).
+    A scaling transform would change the size the text is drawn at: it raises.
+    """
+    root = ET.fromstring(svg)
+    _, _, viewbox_width, _ = (float(v) for v in root.get("viewBox").replace(",", " ").split())
+    found = []
+
+    def walk(element, size, label):
+        if re.search(r"scale|matrix", element.get("transform", "")):
+            raise ValueError(f"a scaling transform ({element.get('transform')}) on chart text")
+        size = _font_size(element, size)
+        if element.tag == _SVG + "text":
+            label = " ".join("".join(t for t in element.itertext() if t.strip()).split())
+        if label is not None and (element.text or "").strip():
+            found.append((size, label))
+        for child in element:
+            walk(child, size, label)
+
+    walk(root, 16.0, None)  # 16 px: the SVG default, never reached by matplotlib's text
+    if not found:
+        raise ValueError("the chart holds no <text>: save it with svg.fonttype none")
+    size, label = min(found)
+    return size, label, viewbox_width
+
+
+def chart_source(chart):
+    """The generated file a chart URL serves: zh/ pages get the ``.zh.svg`` twin."""
+    name = chart.rsplit("/", 1)[1]
+    if chart.startswith("/zh/"):
+        name = name.removesuffix(".svg") + ".zh.svg"
+    return f"docs/assets/generated/{name}"
+
+
+def label_problem(page_path, chart, css_width, svg):
+    """``(px, problem)``: the chart's smallest label in CSS px, and why it is too small, or None."""
+    size, label, viewbox_width = smallest_label(svg)
+    px = size * css_width / viewbox_width
+    if px >= MIN_LABEL_PX:
+        return px, None
+    return px, (
+        f"{page_path}: {chart_source(chart)} is drawn {css_width:.0f} px wide, so its label "
+        f"{label!r} (font size {size:g} in a viewBox {viewbox_width:g} wide) renders at "
+        f"{px:.2f} px, under {MIN_LABEL_PX} px; fix: give that text a larger font size in the "
+        "chart's snippet (or in tensornotes.figures.chart_style for every chart), or draw the "
+        "figure narrower (figsize), then run `python -m tensornotes refresh` on the snippet"
+    )
+
+
+# each chart's URL path and its content width in CSS px (padding and border off)
+_CHART_WIDTHS = """(charts) => [...document.images]
+    .filter(img => new URL(img.currentSrc || img.src).pathname.includes(charts))
+    .map(img => {
+        const style = getComputedStyle(img), sides = ['Left', 'Right']
+        const inset = sides.reduce((sum, side) => sum + parseFloat(style['padding' + side])
+            + parseFloat(style['border' + side + 'Width']), 0)
+        return [new URL(img.currentSrc || img.src).pathname,
+                img.getBoundingClientRect().width - inset]
+    })"""
+
+
+def test_the_label_check_fails_on_a_small_label():
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 100">'
+        '<text style="font-size: 10px">axis label</text>'
+        '<g transform="translate(5 5)"><text style="font-size: 10px">'
+        '<tspan>10</tspan><tspan style="font-size: 6px">2</tspan></text></g></svg>'
+    )
+    assert smallest_label(svg) == (6.0, "102", 400.0)
+    px, problem = label_problem("/zh/some/page/", "/zh/assets/generated/chart.svg", 500, svg)
+    assert px == 7.5
+    assert "/zh/some/page/: docs/assets/generated/chart.zh.svg" in problem
+    assert "'102'" in problem and "7.50 px" in problem and "refresh" in problem
+    assert label_problem("/", "/assets/generated/chart.svg", 600, svg) == (9.0, None)
+    with pytest.raises(ValueError, match="scaling"):
+        smallest_label(svg.replace("translate(5 5)", "scale(2)"))
+
+
+def test_chart_labels_are_readable_at_1280_px(site, browser, served_site):
+    site_dir, _ = site
+    with_charts = pages_with_charts(site_dir)
+    assert any(path.startswith("/zh/") for path in with_charts)
+    page = cold_page(browser, viewport=DESKTOP)
+    sizes, problems = {}, []
+    for path in with_charts:
+        visit(page, served_site + path[1:])
+        charts = page.evaluate(_CHART_WIDTHS, CHARTS)
+        assert charts, f"{path}: no chart found in the rendered page"
+        for chart, css_width in charts:
+            svg = (site_dir / unquote(chart)[1:]).read_text(encoding="utf-8")
+            px, problem = label_problem(path, chart, css_width, svg)
+            sizes[f"{path} {chart_source(chart)}"] = round(px, 2)
+            problems += [problem] if problem else []
+    page.context.close()
+    print("smallest chart label, CSS px:", *sorted(sizes.items()), sep="\n  ")
+    assert not problems, "\n".join(problems)
 
 
 def test_a_broken_copy_fails_the_checks(site, browser, page, tmp_path):

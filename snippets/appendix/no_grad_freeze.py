@@ -142,7 +142,7 @@ for lang in LANGUAGES:
             axis.set_xticks(ks)
             axis.set_ylim(bottom=0)
             axis.grid(alpha=0.3)
-            axis.legend(loc="lower left", fontsize="small")
+            axis.legend(loc="lower left")  # full size: the page column shrinks this wide chart
         fig.suptitle(text["title"])
         fig.tight_layout()
         save_svg(fig, "no-grad-freeze", lang)

@@ -336,20 +336,20 @@ def draw_journey(lang):
         y = len(STAGES) - row - 0.85
         face = "#f5f5f5" if row == 0 else "#e8eaf6"
         ax.add_patch(FancyBboxPatch(
-            (0.05, y), 2.9, 0.7, boxstyle="round,pad=0.02,rounding_size=0.1",
+            (0.05, y), 3.4, 0.7, boxstyle="round,pad=0.02,rounding_size=0.1",
             facecolor=face, edgecolor="#3f51b5", linewidth=1.2,
         ))
         title = en if lang == "en" else zh
-        ax.text(1.5, y + (0.47 if part else 0.35), title, ha="center", va="center",
+        ax.text(1.75, y + (0.47 if part else 0.35), title, ha="center", va="center",
                 fontsize=10, weight="bold")
         if part:
-            ax.text(1.5, y + 0.18, part, ha="center", va="center", fontsize=7.2,
+            ax.text(1.75, y + 0.18, part, ha="center", va="center", fontsize=8,
                     family="monospace", color="#333333")
-        ax.text(3.15, y + 0.47, value, ha="left", va="center", fontsize=8.6, family="monospace")
+        ax.text(3.65, y + 0.47, value, ha="left", va="center", fontsize=8.6, family="monospace")
         note = note_en if lang == "en" else note_zh
-        ax.text(3.15, y + 0.18, note, ha="left", va="center", fontsize=8.2, color="#555555")
+        ax.text(3.65, y + 0.18, note, ha="left", va="center", fontsize=8.2, color="#555555")
         if row:
-            ax.annotate("", (1.5, y + 0.72), (1.5, y + 1.13),
+            ax.annotate("", (1.75, y + 0.72), (1.75, y + 1.13),
                         arrowprops=dict(arrowstyle="-|>", color="#333333", lw=1.2))
     return fig
 
