@@ -29,6 +29,12 @@ _HEADINGS = {
 _ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) warning "(?P<title>[^"]+)"\s*$')
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+# full-width punctuation (，：。 and the like): Chinese puts no space on either side of it
+_FULL_WIDTH_PUNCTUATION = re.compile(
+    "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+)
+# what follows a label (the notes say: ...), by language
+_COLON = {"en": ": ", "zh": "："}
 _SENTENCE_END = {
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z`(\[\"'])"),
     "zh": re.compile(r"(?<=[。！？])"),
@@ -90,12 +96,18 @@ def _sentences(paragraph: str, lang: str) -> list[str]:
 
 
 def _first_paragraph(lines: list[str]) -> str:
-    """The first paragraph as one line; Chinese characters on both sides of a break touch."""
+    """The first paragraph as one line.
+
+    Chinese characters on both sides of a break touch, and so does full-width
+    punctuation with whatever stands beside it.
+    """
     text = textwrap.dedent("\n".join(lines)).strip("\n")
     joined = ""
     for line in text.split("\n\n", 1)[0].splitlines():
         line = line.strip()
-        touching = _CJK.match(joined[-1:]) and _CJK.match(line[:1])
+        touching = (_CJK.match(joined[-1:]) and _CJK.match(line[:1])) or any(
+            _FULL_WIDTH_PUNCTUATION.match(char) for char in (joined[-1:], line[:1])
+        )
         joined += line if touching or not joined else " " + line
     return joined
 
@@ -165,6 +177,7 @@ def collect(docs: Path, nav: list, lang: str) -> list[tuple[Part, list[Correctio
 def render(docs: Path, nav: list, lang: str, page: str) -> str:
     """Return the Markdown list of every correction, grouped by part, for the page ``page``."""
     said, corrected, proof = _HEADINGS[lang]
+    colon = _COLON[lang]
     blocks = []
     for part, corrections in collect(docs, nav, lang):
         if not corrections:
@@ -181,8 +194,8 @@ def render(docs: Path, nav: list, lang: str, page: str) -> str:
             correction = _rebase_links(c.correction, c.page, page)
             blocks.append(
                 f"- **{c.page_title} › {c.section}**\n"
-                f"    - {said}: {claim}\n"
-                f"    - {corrected}: {correction}\n"
-                f"    - [{proof}: {c.page_title} › {c.section}]({link}#{c.anchor})\n"
+                f"    - {said}{colon}{claim}\n"
+                f"    - {corrected}{colon}{correction}\n"
+                f"    - [{proof}{colon}{c.page_title} › {c.section}]({link}#{c.anchor})\n"
             )
     return "\n".join(blocks)

@@ -15,7 +15,8 @@ _HEADING_OR_CORRECTION = re.compile(
     r'|(?:<p class="admonition-title">|<details class="warning">\s*<summary>)'
     r"(?P<title>[^<]+)</(?:p|summary)>"
 )
-_PROOF = {"en": "Proof", "zh": "证明"}
+# the proof link's label, with the colon of its language (full-width, no space, in Chinese)
+_PROOF = {"en": "Proof: ", "zh": "证明："}
 
 
 def corrections_on_pages(site_dir: Path, lang: str) -> Counter:
@@ -39,7 +40,7 @@ def listed_corrections(site_dir: Path, lang: str) -> Counter:
     """Count the proof links of the corrections page: ``{url#anchor: n}``."""
     root = site_dir / "zh" if lang == "zh" else site_dir
     html = (root / "corrections" / "index.html").read_text(encoding="utf-8")
-    links = re.findall(rf'<a href="([^"]+)">{_PROOF[lang]}: ', html)
+    links = re.findall(rf'<a href="([^"]+)">{_PROOF[lang]}', html)
     return Counter(urljoin("/corrections/", link) for link in links)
 
 
@@ -76,3 +77,19 @@ def test_a_correction_without_claim_and_correction_sentences_is_an_error(tmp_pat
     )
     with pytest.raises(ValueError, match="must open with the notes' claim and its correction"):
         collect(tmp_path, [{"Part": ["part/page.md"]}], "en")
+
+
+def test_chinese_listing_puts_no_space_beside_full_width_punctuation(tmp_path):
+    from tensornotes.corrections import render
+
+    (tmp_path / "part").mkdir()
+    (tmp_path / "part" / "page.zh.md").write_text(
+        '# 页面\n\n## 小节 { #section }\n\n!!! warning "更正"\n'
+        "    原笔记说 `encode` 调用 `encode_plus`。其实它已经不存在（见下文）：\n"
+        "    `encode` 直接调用 `_encode_plus`，\n    返回 `input_ids`。\n",
+        encoding="utf-8",
+    )
+    listing = render(tmp_path, [{"Part": ["part/page.md"]}], "zh", "corrections.md")
+    assert "更正：其实它已经不存在（见下文）：`encode` 直接调用 `_encode_plus`，返回" in listing
+    assert "笔记原文：原笔记说" in listing and "[证明：页面 › 小节]" in listing
+    assert not re.search(r" [，：]|[，：] ", listing), listing
