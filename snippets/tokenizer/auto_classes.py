@@ -6,19 +6,8 @@ import torch
 import json
 
 from huggingface_hub import hf_hub_download
-from transformers.models.auto.configuration_auto import (
-    CONFIG_MAPPING,
-    CONFIG_MAPPING_NAMES,
-)
-from transformers.models.auto.modeling_auto import (
-    MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING,
-    MODEL_MAPPING,
-    MODEL_MAPPING_NAMES,
-)
-from transformers.models.auto.tokenization_auto import (
-    TOKENIZER_MAPPING,
-    TOKENIZER_MAPPING_NAMES,
-)
+from transformers.models.auto import configuration_auto, modeling_auto
+from transformers.models.auto import tokenization_auto
 
 # 1. the checkpoint's config.json names its model_type
 path = hf_hub_download("google-bert/bert-base-uncased", "config.json")
@@ -28,24 +17,27 @@ print(model_type)
 #> bert
 
 # 2. the tables hold class names by model_type ...
-print(CONFIG_MAPPING_NAMES[model_type])
+print(configuration_auto.CONFIG_MAPPING_NAMES[model_type])
 #> BertConfig
-print(TOKENIZER_MAPPING_NAMES[model_type])
+print(tokenization_auto.TOKENIZER_MAPPING_NAMES[model_type])
 #> BertTokenizer
-print(MODEL_MAPPING_NAMES[model_type])
+print(modeling_auto.MODEL_MAPPING_NAMES[model_type])
 #> BertModel
 
 # 3. ... the lazy mappings import the classes:
 #    model_type -> config class -> every other class
-config_class = CONFIG_MAPPING[model_type]
+config_class = configuration_auto.CONFIG_MAPPING[model_type]
 print(config_class)
 #> <class 'transformers.models.bert.configuration_bert.BertConfig'>
-print(TOKENIZER_MAPPING[config_class])
-#> <class 'transformers.models.bert.tokenization_bert.BertTokenizer'>
-print(MODEL_MAPPING[config_class])
-#> <class 'transformers.models.bert.modeling_bert.BertModel'>
-print(MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING[config_class])
-#> <class 'transformers.models.bert.modeling_bert.BertForSequenceClassification'>
+for mapping in [
+    tokenization_auto.TOKENIZER_MAPPING,
+    modeling_auto.MODEL_MAPPING,
+    modeling_auto.MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING,
+]:
+    print(mapping[config_class])
+    #> <class 'transformers.models.bert.tokenization_bert.BertTokenizer'>
+    #> <class 'transformers.models.bert.modeling_bert.BertModel'>
+    #> <class 'transformers.models.bert.modeling_bert.BertForSequenceClassification'>
 # --8<-- [end:lookup]
 
 # --8<-- [start:auto-result]

@@ -1,5 +1,9 @@
 """Bad input and the errors it gets, from the tokenizer and from the model."""
 
+import inspect
+
+from transformers.tokenization_utils_tokenizers import TokenizersBackend
+
 # --8<-- [start:no-text]
 from transformers import AutoTokenizer
 
@@ -53,7 +57,100 @@ for args in [mixed_batch, one_pair_for_two]:
         #> TypeError: when tokenizing batches of text, `text_pair` must be a list or tuple with the same length as `text`.
 # --8<-- [end:non-string]
 
+# --8<-- [start:empty-pair]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
+# an empty second text: the pair is silently dropped
+single = tokenizer("hello", "")
+print(single.tokens(), single["token_type_ids"])
+#> ['[CLS]', 'hello', '[SEP]'] [0, 0, 0]
+# the same pair in a batch keeps an empty segment B: one more [SEP], of type 1
+batch = tokenizer(["hello"], [""])
+print(batch.tokens(0), batch["token_type_ids"][0])
+#> ['[CLS]', 'hello', '[SEP]', '[SEP]'] [0, 0, 0, 1]
+# --8<-- [end:empty-pair]
+
+assert single.tokens() == ["[CLS]", "hello", "[SEP]"] and single["token_type_ids"] == [0, 0, 0]
+assert single.tokens() == tokenizer("hello").tokens()  # as if no pair had been given
+assert batch.tokens(0) == ["[CLS]", "hello", "[SEP]", "[SEP]"]
+assert batch["token_type_ids"][0] == [0, 0, 0, 1]
+# the cause: a single input is wrapped as a pair only if text_pair is truthy
+source = inspect.getsource(TokenizersBackend._encode_plus)
+assert "[(text, text_pair)] if text_pair else [text]" in source
+assert "list(zip(text, text_pair)) if text_pair is not None else text" in source
+
 # --8<-- [start:pair-too-long]
+import logging
+import textwrap
+
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+name = "sentence-transformers/all-MiniLM-L6-v2"
+tokenizer = AutoTokenizer.from_pretrained(name)
+model = AutoModel.from_pretrained(name).eval()
+print(tokenizer.model_max_length, model.config.max_position_embeddings)
+#> 512 512
+long_text, short_text = " ".join(["word"] * 590), "A short second sentence."
+
+records = []  # what the transformers logger reports while tokenizing
+handler = logging.Handler()
+handler.emit = records.append
+logging.getLogger("transformers").addHandler(handler)
+pair = tokenizer(long_text, short_text, return_tensors="pt")  # no truncation
+logging.getLogger("transformers").removeHandler(handler)
+print(pair["input_ids"].shape)
+#> torch.Size([1, 598])
+for record in records:
+    print(record.levelname, textwrap.fill(record.getMessage(), 72))
+    #> WARNING Token indices sequence length is longer than the specified maximum
+    #> sequence length for this model (598 > 512). Running this sequence
+    #> through the model will result in indexing errors
+try:
+    with torch.no_grad():
+        model(**pair)
+except RuntimeError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at non-singleton dimension 1
+# --8<-- [end:pair-too-long]
+
+
+def logged(function, *args, **kwargs):
+    """The messages that the transformers logger records while function runs."""
+    found = []
+    catcher = logging.Handler()
+    catcher.emit = found.append
+    logging.getLogger("transformers").addHandler(catcher)
+    try:
+        function(*args, **kwargs)
+    finally:
+        logging.getLogger("transformers").removeHandler(catcher)
+    return [record.getMessage() for record in found]
+
+
+# the warning is logged once per tokenizer object, and not at all with verbose=False
+(message,) = [record.getMessage() for record in records]
+assert "(598 > 512)" in message
+assert logged(tokenizer, long_text, short_text) == []
+fresh = AutoTokenizer.from_pretrained(name)
+assert logged(fresh, long_text, short_text, verbose=False) == []
+assert len(logged(fresh, long_text, short_text)) == 1
+# it predicts "indexing errors", but the model fails on tensor sizes, not with an IndexError
+assert "indexing errors" in message
+try:
+    with torch.no_grad():
+        model(**pair)
+except Exception as error:
+    assert type(error) is RuntimeError and "598" in str(error) and "512" in str(error)
+    tb = error.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_qualname)
+        tb = tb.tb_next
+    assert frames[-1] == "BertEmbeddings.forward"  # the sum with the 512 position embeddings
+
+# --8<-- [start:pair-truncated]
 import torch
 from transformers import AutoModel, AutoTokenizer
 
@@ -61,16 +158,6 @@ name = "sentence-transformers/all-MiniLM-L6-v2"
 tokenizer = AutoTokenizer.from_pretrained(name)
 model = AutoModel.from_pretrained(name).eval()
 long_text, short_text = " ".join(["word"] * 590), "A short second sentence."
-
-pair = tokenizer(long_text, short_text, return_tensors="pt", verbose=False)
-print(pair["input_ids"].shape)
-#> torch.Size([1, 598])
-try:
-    with torch.no_grad():
-        model(**pair)
-except RuntimeError as error:
-    print(f"{type(error).__name__}: {error}")
-    #> RuntimeError: The size of tensor a (598) must match the size of tensor b (512) at non-singleton dimension 1
 try:
     # cut only the second sentence: it is too short to make room
     tokenizer(long_text, short_text, truncation="only_second")
@@ -84,7 +171,10 @@ pair = tokenizer(
 )
 print(pair["input_ids"].shape, pair.tokens()[-7:])
 #> torch.Size([1, 512]) ['[SEP]', 'a', 'short', 'second', 'sentence', '.', '[SEP]']
-# --8<-- [end:pair-too-long]
+with torch.no_grad():
+    print(model(**pair).last_hidden_state.shape)
+    #> torch.Size([1, 512, 384])
+# --8<-- [end:pair-truncated]
 
 # --8<-- [start:ids-out-of-range]
 import torch
@@ -117,3 +207,29 @@ print(tokenizer.convert_ids_to_tokens([101, 30522, 102]))
 print(repr(tokenizer.decode([7592, 30522])))
 #> 'hello'
 # --8<-- [end:ids-out-of-range]
+
+assert tokenizer.convert_ids_to_tokens([101, 30522, 102])[1] is None
+
+# --8<-- [start:cuda]
+import torch
+
+# run here, on the CPU: the lookup fails where it happens
+embedding = torch.nn.Embedding(30522, 384)
+ids = torch.tensor([[101, 7592, 30522, 102]])  # 30522 is one past the last row
+try:
+    embedding(ids)
+except IndexError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> IndexError: index out of range in self
+
+# not run here: on CUDA, a device-side assert surfaces as torch.AcceleratorError,
+# a RuntimeError, so `except RuntimeError` catches it and `except IndexError` does not
+assert issubclass(torch.AcceleratorError, RuntimeError)
+assert not issubclass(torch.AcceleratorError, IndexError)
+print([cls.__name__ for cls in torch.AcceleratorError.__mro__[:3]])
+#> ['AcceleratorError', 'RuntimeError', 'Exception']
+
+# the check to run before sending a batch to a device
+print(int(ids.min()) >= 0, int(ids.max()) < embedding.num_embeddings)
+#> True False
+# --8<-- [end:cuda]

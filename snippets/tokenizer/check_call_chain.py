@@ -4,10 +4,10 @@
 from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-# a single text, no tensors: but overflowing tokens were asked for
-encoding = tokenizer("Hello world", return_overflowing_tokens=True)
+# a tuple of two strings: one pair, or a batch of two texts?
+encoding = tokenizer(("Hello", "world"))
 print(encoding["input_ids"])
-#> [[101, 7592, 2088, 102]]
+#> [[101, 7592, 102], [101, 2088, 102]]
 # --8<-- [end:q1]
 
 # --8<-- [start:q2]

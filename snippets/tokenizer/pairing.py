@@ -38,6 +38,13 @@ print(model(**inputs).last_hidden_state.shape)
 assert len(tokenizer) < model.get_input_embeddings().num_embeddings
 assert int(inputs["input_ids"].max()) < model.get_input_embeddings().num_embeddings
 
+# why pad_to_multiple_of exists, in the docstring of resize_token_embeddings: Tensor Cores
+# (compute capability >= 7.5) and TPUs (multiples of 128); 64 is not in it, it is our choice
+reason = " ".join(PreTrainedModel.resize_token_embeddings.__doc__.split())
+assert "enable the use of Tensor Cores on NVIDIA hardware with compute capability `>= 7.5`" in reason
+assert "TPUs which benefit from having sequence lengths be a multiple of 128" in reason
+assert "64" not in reason
+
 # --8<-- [start:out-of-range]
 from transformers import AutoModel, AutoTokenizer
 
