@@ -1,4 +1,4 @@
-"""Time the full test command, a strict build (cold and warm), and the slowest ten tests.
+"""Time the full test command, the fast loop, a strict build (cold and warm), the slowest tests.
 
 Run from the project root: ``python scripts/benchmark.py [--runs N]``. It prints
 figures (each the median of the runs) and asserts nothing: budgets are read by
@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+FAST = ["-m", "not browser and not kernel"]
+"""The README's fast loop: every test but the browser and the notebook kernels."""
 _DURATION = re.compile(r"^([\d.]+)s (setup|call|teardown)\s+(\S+)$", re.M)
 
 
@@ -39,7 +41,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    test_times, build_times, cold_times = [], [], []
+    test_times, fast_times, build_times, cold_times = [], [], [], []
     per_test: dict[str, list[float]] = defaultdict(list)
     for _ in range(args.runs):
         elapsed, output = timed([str(BIN / "pytest"), "--durations=0", "--durations-min=0"])
@@ -49,6 +51,7 @@ def main() -> None:
             totals[test] += float(seconds)
         for test, seconds in totals.items():
             per_test[test].append(seconds)
+        fast_times.append(timed([str(BIN / "pytest"), *FAST])[0])
         build = [str(BIN / "mkdocs"), "build", "--strict", "-d"]
         with tempfile.TemporaryDirectory() as site:
             # cold: every notebook rendered anew, as in a fresh clone or the test run
@@ -62,6 +65,10 @@ def main() -> None:
     print(
         f"full test command (pytest): median {statistics.median(test_times):.1f} s "
         f"of {', '.join(f'{t:.1f}' for t in test_times)}"
+    )
+    print(
+        f"fast loop (pytest {' '.join(FAST[:1])} \"{FAST[1]}\"): median "
+        f"{statistics.median(fast_times):.1f} s of {', '.join(f'{t:.1f}' for t in fast_times)}"
     )
     for label, times in (("cold", cold_times), ("warm", build_times)):
         print(

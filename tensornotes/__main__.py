@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     hub.activate()
     if args.command == "run":
         sys.argv = [args.snippet]
+        sys.path.insert(0, str(Path(args.snippet).resolve().parent))  # as `python x.py` does
         runpy.run_path(args.snippet, run_name="__main__")
         return 0
     from tensornotes import runner

@@ -23,7 +23,9 @@ from __future__ import annotations
 import ast
 import base64
 import copy
+import functools
 import hashlib
+import importlib.metadata
 import re
 import textwrap
 import tomllib
@@ -479,6 +481,25 @@ def _pins(root: Path) -> dict[str, str]:
     return pins
 
 
+@functools.cache
+def _provided() -> dict[str, list[str]]:
+    return importlib.metadata.packages_distributions()  # reads every installed package: once
+
+
+def _distributions(modules: set[str]) -> set[str]:
+    """The normalized names of the installed distributions that provide these modules.
+
+    ``sklearn`` is provided by ``scikit-learn``: read from the installed packages'
+    metadata, never guessed from the import name.
+    """
+    provided = _provided()
+    names = set()
+    for module in modules:
+        for dist in provided.get(module, [module]):
+            names.add(re.sub(r"[-_.]+", "-", dist).lower())
+    return names
+
+
 def _install_cell(root: Path, code_cells: list) -> nbformat.NotebookNode:
     """The ``%pip install`` of the pinned packages that the code cells import."""
     imported = {"transformers"}
@@ -489,7 +510,7 @@ def _install_cell(root: Path, code_cells: list) -> nbformat.NotebookNode:
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 imported.add(node.module.split(".")[0])
     pins = _pins(root)
-    wanted = sorted(pins[name] for name in (n.replace("_", "-") for n in imported) if name in pins)
+    wanted = sorted({pins[dist] for dist in _distributions(imported) if dist in pins})
     cell = v4.new_code_cell("%pip install " + " ".join(f'"{pin}"' for pin in wanted))
     cell.metadata["tags"] = [COLAB_TAG]
     cell.id = "colab-install"

@@ -114,6 +114,25 @@ def _source(snippet: Snippet, first: int, last: int) -> str:
     return "\n" * (first - 1) + "\n".join(snippet.lines[first - 1 : last]) + "\n"
 
 
+def provider(snippet: Snippet, name: str) -> tuple[Snippet, str]:
+    """Find the one section, in the snippet's folder, that defines ``name`` for a later block.
+
+    A section that starts with ``# needs saved_for_backward from the block above`` runs
+    after that section, as a reader who pastes both blocks in order would run it.
+    """
+    found = []
+    for path in sorted(snippet.path.parent.glob("*.py")):
+        other = snippet if path == snippet.path else Snippet(path)
+        found += [(other, s.name) for s in other.sections if name in other.defines(s.name)]
+    if len(found) != 1:
+        where = ", ".join(f"{o.path.name}:{n}" for o, n in found) or "no section"
+        raise SnippetError(
+            f"{snippet.path}: a section needs {name!r} from the block above, which must be "
+            f"defined by exactly one section in {snippet.path.parent}; found {where}"
+        )
+    return found[0]
+
+
 def run(path: Path | str, record: Run | None = None) -> Run:
     """Run the snippet at ``path`` section by section and return what it produced.
 
@@ -140,8 +159,10 @@ def run(path: Path | str, record: Run | None = None) -> Run:
         return {"__name__": "__main__", "__file__": filename, "print": capture}
 
     shared = namespace()
+    scopes: dict[str, dict] = {}
     _make_deterministic()
     _active.append(result)
+    sys.path.insert(0, str(snippet.path.resolve().parent))  # as `python snippet.py` does
     try:
         for name, first, last in _chunks(snippet):
             code = compile(_source(snippet, first, last), filename, "exec")
@@ -149,6 +170,19 @@ def run(path: Path | str, record: Run | None = None) -> Run:
                 exec(code, shared)
                 continue
             scope = namespace()
+            for needed in snippet.section(name).needs:
+                other, section = provider(snippet, needed)
+                if other is snippet:  # a block above in the same file: what it left behind
+                    if section not in scopes:
+                        raise SnippetError(
+                            f"{snippet.path}: section {name!r} needs {needed!r} from the block "
+                            f"above, but {section!r}, which defines it, comes after it"
+                        )
+                    scope.update(scopes[section])
+                    continue
+                where = other.section(section)  # a helper of another file, which prints nothing
+                exec(compile(_source(other, where.first, where.last), str(other.path.resolve()),
+                             "exec"), scope)
             try:
                 exec(code, scope)
             except NameError as error:
@@ -157,8 +191,10 @@ def run(path: Path | str, record: Run | None = None) -> Run:
                     f"in a fresh namespace: {error}"
                 ) from error
             shared.update(scope)
+            scopes[name] = scope
     finally:
         _active.pop()
+        sys.path.remove(str(snippet.path.resolve().parent))
     for line, text in result.outputs.items():
         if _ADDRESS.search(text):
             raise SnippetError(

@@ -20,6 +20,7 @@ OUTPUT_PREFIX = "#>"
 
 _MARKER = re.compile(r"^# --8<-- \[(start|end):([\w-]+)\]\s*$")
 _OUTPUT = re.compile(r"^\s*#>( |$)")
+_NEEDS = re.compile(r"^# needs (\w+(?:, \w+)*) from the block above\s*$")
 
 
 class SnippetError(ValueError):
@@ -33,6 +34,9 @@ class Section:
     name: str
     first: int
     last: int
+    needs: tuple[str, ...] = ()
+    """Names the section uses from an earlier block of its page, declared on its first
+    line as ``# needs saved_for_backward from the block above``: what to paste first."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,10 @@ class Snippet:
             else:
                 if name != open_name:
                     raise self._fail(number, f"end of {name!r} without its start")
-                sections.append(Section(name, open_line + 1, number - 1))
+                first = self.lines[open_line] if open_line < number - 1 else ""
+                needs = _NEEDS.match(first)
+                names = tuple(needs.group(1).split(", ")) if needs else ()
+                sections.append(Section(name, open_line + 1, number - 1, names))
                 open_name = None
         if open_name:
             raise self._fail(open_line, f"section {open_name!r} is never ended")
@@ -118,6 +125,25 @@ class Snippet:
             if section.name == name:
                 return section
         raise SnippetError(f"{self.path} has no section {name!r}")
+
+    def defines(self, name: str) -> set[str]:
+        """Return the names that section ``name`` defines at its top level (def, class, =)."""
+        section = self.section(name)
+        code = "\n".join(self.lines[section.first - 1 : section.last])
+        names = set()
+        for node in ast.parse(code).body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+        return names
+
+    def code_lines(self, name: str) -> int:
+        """Count the lines of code a page shows for section ``name``: not blank, not ``#>``."""
+        section = self.section(name)
+        shown = self.lines[section.first - 1 : section.last]
+        return sum(1 for line in shown if line.strip() and not _OUTPUT.match(line))
 
     def print_at(self, line: int) -> PrintCall | None:
         """Return the print statement that spans ``line``, if any."""

@@ -31,6 +31,7 @@ from tests.test_site_build import build
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
 _SITE_FIXTURES = {"site", "served_site", "offline_copy"}
 _BROWSER_TESTS = "tests/test_browser"
+_KERNEL_TESTS = "tests/test_notebooks_run.py"
 
 
 def pytest_configure(config):
@@ -67,6 +68,9 @@ def notebook_renders(shared):
 def pytest_collection_modifyitems(items):
     """Let the tests that use the browser or the local server reach 127.0.0.1, and only it.
 
+    Mark the browser tests ``browser`` and the notebook kernels' ``kernel``, so that
+    ``pytest -m "not browser and not kernel"`` is the fast loop of the README.
+
     And order the run: the browser tests first (one worker builds the site for them),
     the tests that need no built site next, those that wait for it last, so that no
     worker sits idle on the build's lock.
@@ -74,6 +78,10 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if _BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.allow_hosts(["127.0.0.1"]))
+        if item.nodeid.startswith(_BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
+        elif item.nodeid.startswith(_KERNEL_TESTS):
+            item.add_marker(pytest.mark.kernel)
 
     def order(item):
         if item.nodeid.startswith(_BROWSER_TESTS):

@@ -113,6 +113,24 @@ def test_a_section_that_is_not_copy_safe_fails(tmp_path):
         runner.check(snippet)
 
 
+def test_a_declared_need_runs_the_defining_block_first(tmp_path):
+    needs = "# needs answer from the block above\n"
+    (tmp_path / "helper.py").write_text(
+        "# --8<-- [start:helper]\nanswer = 42\n# --8<-- [end:helper]\n", encoding="utf-8"
+    )
+    snippet = tmp_path / "user.py"
+    snippet.write_text(
+        f"# --8<-- [start:use]\n{needs}print(answer)\n#> 42\n# --8<-- [end:use]\n",
+        encoding="utf-8",
+    )
+    runner.check(snippet)
+    (tmp_path / "twice.py").write_text(
+        "# --8<-- [start:again]\nanswer = 43\n# --8<-- [end:again]\n", encoding="utf-8"
+    )
+    with pytest.raises(SnippetError, match=r"exactly one section.*helper.py:helper, twice.py"):
+        runner.check(snippet)
+
+
 def test_a_memory_address_in_output_fails(tmp_path):
     snippet = tmp_path / "address.py"
     snippet.write_text("print(object())\n", encoding="utf-8")

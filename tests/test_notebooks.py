@@ -1,6 +1,8 @@
 """The notebooks: committed as generated, the same code in both languages, rendered in the site."""
 
+import ast
 import re
+import sys
 from urllib.parse import urljoin
 
 import nbformat
@@ -34,6 +36,36 @@ def test_committed_notebook_is_a_fresh_generation(part, language):
         f"{relative(path)} differs from a fresh generation: {difference}. "
         f"Regenerate with: {REGENERATE}"
     )
+
+
+@pytest.mark.parametrize("part", PARTS, ids=_part_id)
+def test_a_notebook_imports_only_what_its_install_cell_installs(part):
+    # a reader's kernel (Colab, a bare Jupyter) has the pinned packages, never this project
+    notebook = nbformat.read(notebooks.notebook_path(part, "en"), as_version=4)
+    install, *cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    pins = notebooks._pins(ROOT)
+    unmet = []
+    for cell in cells:
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Import):
+                modules = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                modules = [node.module.split(".")[0]]
+            else:
+                continue
+            for module in modules:
+                if module in sys.stdlib_module_names:
+                    continue
+                dists = notebooks._distributions({module})
+                if module == "tensornotes" or not any(
+                    dist not in pins or pins[dist] in install.source for dist in dists
+                ):
+                    unmet.append(f"{module} (cell {cell.id})")
+    assert not unmet, f"{part.notebook} imports {unmet}, which its install cell does not install"
+
+
+def test_the_install_cell_names_the_distribution_not_the_module():
+    assert notebooks._distributions({"sklearn", "torch"}) == {"scikit-learn", "torch"}
 
 
 @pytest.mark.parametrize("part", PARTS, ids=_part_id)

@@ -24,6 +24,51 @@ def test_embeds_name_existing_sections(page):
         Snippet(ROOT / path).section(name)
 
 
+LONGEST_BLOCK = 30
+"""The most lines of code a shown block may hold: beyond it the point scrolls off screen."""
+
+ALGORITHMS = {
+    "snippets/appendix/wordpiece.py:reimplementation": "the WordPiece algorithm, read whole",
+}
+"""Blocks that may be longer, because the block is the algorithm itself."""
+
+
+@pytest.mark.parametrize("page", PAGES, ids=relative)
+def test_shown_blocks_are_short(page):
+    long = []
+    for target in Page(page).embeds:
+        path, _, name = target.partition(":")
+        count = Snippet(ROOT / path).code_lines(name)
+        if count > LONGEST_BLOCK and target not in ALGORITHMS:
+            long.append(f"{target}: {count} lines of code")
+    assert not long, (
+        f"{relative(page)} shows blocks over {LONGEST_BLOCK} lines of code: "
+        + "; ".join(long)
+        + ". Split them, move checks out of the shown section, or, if the block is an "
+        "algorithm read whole, add it to ALGORITHMS in tests/test_pages.py"
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=relative)
+def test_a_needed_block_comes_first_on_the_page(page):
+    defined, missing = set(), []
+    for target in Page(page).embeds:
+        path, _, name = target.partition(":")
+        snippet = Snippet(ROOT / path)
+        needs = snippet.section(name).needs
+        missing += [f"{target} needs {n!r}" for n in needs if n not in defined]
+        defined |= snippet.defines(name)
+    assert not missing, (
+        f"{relative(page)}: " + "; ".join(missing) + ", which no block above it on the page "
+        "defines: embed the block that defines it first"
+    )
+
+
+def test_shown_code_lines_skip_blanks_and_output():
+    text = "# --8<-- [start:a]\nx = 1\n\nprint(x)\n#> 1\n# a comment\n# --8<-- [end:a]\n"
+    assert Snippet("s.py", text).code_lines("a") == 3
+
+
 @pytest.mark.parametrize("page", PAGES, ids=relative)
 def test_numbers_in_prose_are_printed_by_code(page):
     missing = unchecked_numbers(page, ROOT)

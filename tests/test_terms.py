@@ -22,15 +22,6 @@ from tests.docs_tree import DOCS, ROOT, relative
 TERMS = glossary_terms(ROOT / GLOSSARY)
 ENGLISH_GLOSSARY = ROOT / "docs/reference/glossary.md"
 SOURCES = chinese_sources(ROOT)
-# Files that still use variants the glossary rules out: each is expected to fail until it
-# is fixed (strict xfail), and then must leave this list. The notebooks follow their pages
-# once they are regenerated (python -m tensornotes notebooks).
-PENDING = {
-    "docs/tokenizer/bad-input.zh.md",
-    "docs/tokenizer/pairing-and-auto.zh.md",
-    "docs/appendix/notebook.zh.ipynb",
-    "docs/tokenizer/notebook.zh.ipynb",
-}
 _LINK = r"\]\((?P<target>[^)#\s]+)(?:#(?P<anchor>[^)\s]+))?\)"
 
 
@@ -67,25 +58,12 @@ def test_every_term_links_the_section_that_explains_it(page):
         )
 
 
-def _sources():
-    for path, check in SOURCES:
-        name = relative(path)
-        pending = pytest.mark.xfail(strict=True, reason=f"{name} is in PENDING")
-        marks = [pending] if name in PENDING else []
-        yield pytest.param(path, check, id=name, marks=marks)
-
-
-@pytest.mark.parametrize(("path", "check"), list(_sources()))
+@pytest.mark.parametrize(("path", "check"), SOURCES, ids=[relative(path) for path, _ in SOURCES])
 def test_chinese_text_uses_the_glossary_terms(path, check):
     found = check(path, TERMS, relative(path))
     assert not found, "use the glossary's term (docs/reference/glossary.zh.md):\n" + "\n".join(
         map(str, found)
     )
-
-
-def test_pending_files_exist():
-    checked = {relative(path) for path, _ in SOURCES}
-    assert checked >= PENDING, PENDING - checked
 
 
 # --- the check finds what it should, and only that ---

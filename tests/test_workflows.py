@@ -63,6 +63,8 @@ def test_ci_runs_the_readme_test_command_on_pushes_and_pull_requests():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for part in command.split(" && "):
         assert part.strip() in script, f".ci/run does not run {part!r} of the README"
+    # no cache of the machine's may hide a missing install step
+    assert script.index('HOME="$(mktemp -d)"\nexport HOME') < script.index(command)
 
 
 def test_pages_are_built_with_the_addresses_mkdocs_yml_reads():
@@ -85,9 +87,31 @@ def test_drift_runs_weekly_offline_and_online_and_files_an_issue():
     drift = workflow("drift.yml")
     (cron,) = [entry["cron"] for entry in drift["on"]["schedule"]]
     assert cron.split()[2:] == ["*", "*", "1"]  # every Monday
-    job = drift["jobs"]["drift"]
+    job, issue = drift["jobs"]["drift"], drift["jobs"]["issue"]
     script = steps_running(job)
     assert "scripts/drift.py ${RELEASE:+--transformers" in script
     assert "scripts/drift.py --online" in script
-    assert "gh issue create" in script and "gh issue edit" in script
-    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    assert issue["needs"] == "drift" and "needs.drift.outputs.changed" in str(issue)
+    assert "gh issue create" in steps_running(issue) and "gh issue edit" in steps_running(issue)
+    assert job["permissions"] == {"contents": "read"}
+    assert issue["permissions"] == {"issues": "write"}
+
+
+def test_drift_runs_in_the_test_jobs_container_with_its_set_up():
+    # a bare runner lacks the CJK font: every Chinese chart would raise there
+    test = workflow("ci.yml")["jobs"]["test"]
+    drift = workflow("drift.yml")["jobs"]["drift"]
+    assert drift["container"] == test["container"]
+    ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = '.venv/bin/pip install -e ".[test]"'
+    for part in (install, ".venv/bin/python -m tensornotes.browser setup"):
+        assert part in ci_run and part in steps_running(drift)
+
+
+def test_every_job_that_installs_torch_gets_the_cpu_build_by_default():
+    jobs = {**workflow("ci.yml")["jobs"], **workflow("drift.yml")["jobs"]}
+    for name, job in jobs.items():
+        if "pip install" in steps_running(job) or "bash .ci/run" in steps_running(job):
+            index = job["env"]["PIP_EXTRA_INDEX_URL"]
+            assert index.startswith("${{ vars.PIP_EXTRA_INDEX_URL || '"), name
+            assert index.rstrip("' }").endswith("/whl/cpu"), name

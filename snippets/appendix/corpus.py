@@ -7,7 +7,6 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 from huggingface_hub import constants
-from transformers import AutoTokenizer
 
 STAND_IN = ["artist", "axis", "axes._axes", "axes._base", "figure", "pyplot", "colors", "scale",
             "collections", "lines", "patches", "text", "transforms", "ticker", "dates", "legend",
@@ -35,6 +34,12 @@ def load_corpus():
 corpus, data, target, target_names = load_corpus()
 print(f"{corpus}:", len(data), target.shape, len(target_names))
 #> stand-in: 1947 (1947,) 20
+# --8<-- [end:corpus]
+
+# --8<-- [start:lengths]
+# needs data from the block above
+import numpy as np
+from transformers import AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 limit = tokenizer.model_max_length
@@ -45,7 +50,7 @@ print(f"tokens per document: median {np.median(lengths):.0f}, max {lengths.max()
 over = lengths > limit
 print(f"{over.sum()} of {len(data)} documents ({over.mean():.2%}) are over {limit} tokens")
 #> 82 of 1947 documents (4.21%) are over 512 tokens
-# --8<-- [end:corpus]
+# --8<-- [end:lengths]
 
 real = corpus == "20 Newsgroups"
 if not real:  # the stand-in the block builds is the one this site's package builds

@@ -1,5 +1,7 @@
 """Appendix A2: torch.no_grad() against requires_grad=False, measured on bert-base."""
 
+from saved_for_backward import saved_for_backward  # the block above, on the page
+
 # --8<-- [start:grad-mode]
 import torch
 
@@ -35,6 +37,7 @@ print(weight)
 # --8<-- [end:update]
 
 # --8<-- [start:table]
+# needs saved_for_backward from the block above
 import contextlib
 
 import torch
@@ -43,17 +46,6 @@ from transformers import AutoConfig, AutoModel
 model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
 model.train()  # training mode, dropout on (from_pretrained would return eval mode)
 input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000  # a fixed batch: 2 sequences of 16 ids
-
-
-def saved_for_backward(model, *args, **kwargs):
-    """Run model(...); return its output, the tensors packed for backward, and their bytes."""
-    packed = []
-    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        output = model(*args, **kwargs)
-    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
-    return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
-
 
 rows = {}
 for no_grad in (True, False):

@@ -1,6 +1,9 @@
 """Appendix A2: a training step's memory, measured on a CPU, per freezing choice and with no_grad."""
 
+from saved_for_backward import saved_for_backward  # the block above, on the page
+
 # --8<-- [start:budget]
+# needs saved_for_backward from the block above
 import contextlib
 
 import torch
@@ -8,19 +11,14 @@ from transformers import AutoConfig, AutoModel
 
 model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased")).train()
 input_ids = torch.arange(2 * 16).reshape(2, 16) + 1000
-owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
 
 
 def training_step(frozen=(), no_grad=False):
     """Bytes of weights, .grad, Adam state and saved activations after one Adam step."""
     for name, parameter in model.named_parameters():
         parameter.requires_grad_(not name.startswith(frozen)).grad = None
-    packed = []
-    hooks = torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t)
-    with torch.no_grad() if no_grad else contextlib.nullcontext(), hooks:
-        outputs = model(input_ids=input_ids)
-    storages = [t.untyped_storage() for t in packed]
-    saved = sum({s.data_ptr(): s.nbytes() for s in storages if s.data_ptr() not in owned}.values())
+    with torch.no_grad() if no_grad else contextlib.nullcontext():
+        outputs, _, saved = saved_for_backward(model, input_ids=input_ids)
     adam = 0
     if outputs.pooler_output.requires_grad:  # backward() fails on an output without a graph
         optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad])

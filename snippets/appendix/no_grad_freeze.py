@@ -1,18 +1,11 @@
 """Appendix A2: freeze a layer below or above the trainable ones, measure what backward keeps."""
 
+from saved_for_backward import saved_for_backward  # the block above, on the page
+
 # --8<-- [start:freeze]
+# needs saved_for_backward from the block above
 import torch
 from transformers import AutoConfig, AutoModel
-
-
-def saved_for_backward(model, *args, **kwargs):  # as in the table of the four rows
-    """Run model(...); return its output, the tensors packed for backward, and their bytes."""
-    packed = []
-    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        output = model(*args, **kwargs)
-    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
-    return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
 
 
 def saved_with_frozen(model, modules, *args, **kwargs):  # requires_grad=False on these only

@@ -1,22 +1,14 @@
 """Appendix A2: what the recording row keeps for backward, and how it grows."""
 
+from saved_for_backward import saved_for_backward  # the block above, on the page
+
 # --8<-- [start:growth]
+# needs saved_for_backward from the block above
 import torch
 from transformers import AutoConfig, AutoModel
 
 model = AutoModel.from_config(AutoConfig.from_pretrained("google-bert/bert-base-uncased"))
 model.train()  # training mode, dropout on (from_pretrained would return eval mode)
-
-
-def saved_for_backward(model, *args, **kwargs):  # as in the table of the four rows
-    """Run model(...); return its output, the tensors packed for backward, and their bytes."""
-    packed = []
-    with torch.autograd.graph.saved_tensors_hooks(lambda t: packed.append(t) or t, lambda t: t):
-        output = model(*args, **kwargs)
-    owned = {t.untyped_storage().data_ptr() for t in [*model.parameters(), *model.buffers()]}
-    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in packed}
-    return output, len(packed), sum(n for ptr, n in storages.items() if ptr not in owned)
-
 
 measured = {}
 for batch, length in [(1, 16), (2, 16), (4, 16), (1, 32), (1, 64), (1, 128)]:
