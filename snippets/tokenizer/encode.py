@@ -172,3 +172,7 @@ assert sorted(tokenizer.all_special_ids) == [0, 100, 101, 102, 103]
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 assert tokenizer.tokenize("hello😀") == ["[UNK]"]
 assert tokenizer.tokenize("zero\u200bwidth") == tokenizer.tokenize("zerowidth")
+
+# the Rust decoder's cleanup removes the space before . , ! ? only, not before : ; or brackets
+decoded = tokenizer.decode(tokenizer("a . b , c ! d ? e : f ; g ( h ) i")["input_ids"][1:-1])
+assert decoded == "a. b, c! d? e : f ; g ( h ) i", decoded

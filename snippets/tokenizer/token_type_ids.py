@@ -188,3 +188,12 @@ print(RobertaTokenizer.model_input_names)
 
 assert "token_type_ids" not in RobertaTokenizer.model_input_names
 assert pair.tokens().count("[SEP]") == 2
+
+# pre-training trains the segment rows through both tasks: one forward pass adds both losses
+import inspect
+
+from transformers import BertForPreTraining
+
+assert "total_loss = masked_lm_loss + next_sentence_loss" in inspect.getsource(
+    BertForPreTraining.forward
+)
