@@ -58,3 +58,13 @@ except RuntimeError as error:
     print(str(error).split(".")[0])
     #> Inference tensors cannot be saved for backward
 # --8<-- [end:q3]
+
+# gradient accumulation, as the page describes it: each half batch's mean loss divided by 2,
+# the two gradients summed, gives the whole batch's gradient (undivided, it gives twice that)
+torch.manual_seed(0)
+layer, batch = torch.nn.Linear(4, 1), torch.randn(8, 4)
+layer(batch).pow(2).mean().backward()
+whole, layer.weight.grad = layer.weight.grad, None
+for half in batch.chunk(2):
+    (layer(half).pow(2).mean() / 2).backward()
+assert torch.allclose(layer.weight.grad, whole)

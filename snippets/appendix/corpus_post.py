@@ -84,6 +84,8 @@ with tempfile.TemporaryDirectory() as home:
 
 # "footers" cuts after the last blank or hyphen line, signature or not
 assert strip_newsgroup_footer("Hi,\n\nno signature here.\n\nBye.") == "Hi,\n\nno signature here."
+# the separator line goes too (the hyphen line here), and without a separator nothing goes
+assert strip_newsgroup_footer("Hi.\n--\nAda") == "Hi." and strip_newsgroup_footer("Hi.\nBye.") == "Hi.\nBye."
 # "quotes" drops any line holding "said:", the author's own included
 assert "My advisor said" not in text and "into windows that overlap." in text
 # the whole rule: a line goes if it contains "writes:", "writes in", "wrote:", "said:" or "says:",

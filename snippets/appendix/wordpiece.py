@@ -24,6 +24,11 @@ print(type(backend.post_processor).__name__, pair.tokens, pair.type_ids)
 # --8<-- [end:pipeline]
 
 assert normalized == "hello, world! don't split  北  京  大  学  [sep]"
+# cleaning drops control (BEL), format (zero-width space and joiner, soft hyphen) and private-use
+# characters, and keeps unassigned code points
+for char in "\x07\u200b\u200d\u00ad\ue000":
+    assert backend.normalizer.normalize_str(f"a{char}b") == "ab", hex(ord(char))
+assert backend.normalizer.normalize_str("a\u0378b") == "a\u0378b"
 
 # --8<-- [start:reimplementation]
 import re
@@ -133,6 +138,17 @@ for name, items in [("English", set(english.split())), ("Chinese", set("".join(c
     #> Chinese: 12045 strings, 0 mismatches, 11785 with [UNK]
 
 assert mismatches == 0 and len(set(re.findall(r"[a-z]+", english.lower()))) >= 5000
+# the rebuild drops every character of Unicode category C, unassigned code points included, which
+# the real normalizer keeps; neither text holds such a character, so the check never meets one
+assert basic_tokenize("a\u0378b") == ["ab"] != [w for w, _ in backend.pre_tokenizer.pre_tokenize_str(
+    backend.normalizer.normalize_str("a\u0378b"))]
+assert all(backend.normalizer.normalize_str(f"a{char}b") in ("ab", "a b")
+           for char in set(english) | set("".join(chinese))
+           if unicodedata.category(char).startswith("C"))
+# the basic tokenizer makes every CJK character a word; jieba's dictionary holds a few others
+chars = checked["Chinese"][0]
+print(f"Chinese: {sum(not is_cjk(char) for char in chars)} of {len(chars)} distinct characters are not CJK")
+#> Chinese: 35 of 12045 distinct characters are not CJK
 # English [UNK]s all come from characters outside the vocabulary, never from a word of letters
 for item, tokens in zip(*checked["English"], strict=True):
     if "[UNK]" in tokens:
