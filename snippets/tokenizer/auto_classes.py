@@ -40,6 +40,14 @@ for mapping in [
     #> <class 'transformers.models.bert.modeling_bert.BertForSequenceClassification'>
 # --8<-- [end:lookup]
 
+# the *_NAMES tables live in the submodules; the package exports only the lazy mappings
+import transformers.models.auto as auto_package
+
+for table in ["CONFIG_MAPPING_NAMES", "TOKENIZER_MAPPING_NAMES", "MODEL_MAPPING_NAMES"]:
+    assert not hasattr(auto_package, table)
+for mapping in ["CONFIG_MAPPING", "TOKENIZER_MAPPING", "MODEL_MAPPING"]:
+    assert hasattr(auto_package, mapping)
+
 # --8<-- [start:auto-result]
 from transformers import (
     AutoConfig,

@@ -45,7 +45,7 @@ for args in [([101, 7592, 102],), ("Some text.", 42)]:
         print(repr(args), type(error).__name__, str(error)[:32], "...")
         #> ([101, 7592, 102],) ValueError text input must be of type `str` ...
         #> ('Some text.', 42) ValueError text input must be of type `str` ...
-# Python checks only the first item of a batch; Rust rejects the rest
+# Python checks only the first item (Rust rejects a later one) and a str as the pair
 mixed_batch = (["A string", 42],)
 one_pair_for_two = (["A batch", "of two"], "one string as the pair")
 for args in [mixed_batch, one_pair_for_two]:
@@ -56,6 +56,9 @@ for args in [mixed_batch, one_pair_for_two]:
         #> TypeError: TextEncodeInput must be Union[TextInputSequence, Tuple[InputSequence, InputSequence]]
         #> TypeError: when tokenizing batches of text, `text_pair` must be a list or tuple with the same length as `text`.
 # --8<-- [end:non-string]
+
+# the single string as the pair is refused by the Python check in _encode_plus, not by Rust
+assert "if isinstance(text_pair, str):\n                raise TypeError(" in inspect.getsource(TokenizersBackend._encode_plus)
 
 # --8<-- [start:empty-pair]
 from transformers import AutoTokenizer
@@ -201,14 +204,29 @@ for input_ids, token_type_ids in [
         #> [101, 30522, 102] [0, 0, 0] IndexError index out of range in self
         #> [101, -1, 102] [0, 0, 0] IndexError index out of range in self
         #> [101, 7592, 102] [0, 2, 0] IndexError index out of range in self
-# the tokenizer does not raise: it maps an unknown id to None, or to nothing
+# an id past the vocabulary: the tokenizer does not raise, it gives None, or nothing
 print(tokenizer.convert_ids_to_tokens([101, 30522, 102]))
 #> ['[CLS]', None, '[SEP]']
 print(repr(tokenizer.decode([7592, 30522])))
 #> 'hello'
+try:  # a negative id is different: the tokenizer raises too
+    tokenizer.decode([7592, -1])
+except OverflowError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> OverflowError: number too small to fit in target type
 # --8<-- [end:ids-out-of-range]
 
 assert tokenizer.convert_ids_to_tokens([101, 30522, 102])[1] is None
+assert tokenizer.decode([7592, 30522, 99999]) == "hello"  # any id past the end: left out
+# a negative id: both decode and convert_ids_to_tokens raise OverflowError
+for convert in [tokenizer.decode, tokenizer.convert_ids_to_tokens]:
+    for ids in [[7592, -1], -1]:
+        try:
+            convert(ids)
+        except OverflowError as refused:
+            assert "number too small to fit in target type" in str(refused)
+        else:
+            raise AssertionError(f"{convert.__name__}({ids!r}) accepted a negative id")
 
 # --8<-- [start:cuda]
 import torch

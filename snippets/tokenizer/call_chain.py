@@ -72,6 +72,22 @@ assert top.count("PreTrainedTokenizerBase.__getattr__") == 1
 assert 'hasattr(self, "_switch_to_input_mode")' in inspect.getsource(PreTrainedTokenizerBase.__call__)
 assert not hasattr(tokenizer, "_switch_to_input_mode")
 
+
+
+def rust_calls(*args, **kwargs):
+    """The Rust calls, at any depth, of tokenizer(*args, **kwargs)."""
+    return [name for _, name in trace(*args, **kwargs) if name.startswith("Tokenizer.")]
+
+
+# with the default options, encode_batch is the only Rust call; options for padding or
+# truncation, or a change of them, make set_truncation_and_padding configure Rust first
+assert rust_calls("Hello world") == ["Tokenizer.encode_batch"]
+padded = rust_calls(["a b", "c"], padding=True, truncation=True, max_length=8)
+assert {"Tokenizer.enable_truncation", "Tokenizer.enable_padding"} <= set(padded)
+assert padded.count("Tokenizer.encode_batch") == 1
+assert rust_calls("Hello world") == ["Tokenizer.no_truncation", "Tokenizer.no_padding", "Tokenizer.encode_batch"]
+assert rust_calls("Hello world") == ["Tokenizer.encode_batch"]
+
 # --8<-- [start:aliases]
 from transformers import PreTrainedTokenizer, PreTrainedTokenizerFast
 from transformers.models.bert.tokenization_bert import (

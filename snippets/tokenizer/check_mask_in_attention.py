@@ -19,12 +19,26 @@ import torch
 torch.manual_seed(0)
 mha = torch.nn.MultiheadAttention(8, num_heads=2, batch_first=True).eval()
 x = torch.randn(1, 3, 8)
-attention_mask = torch.tensor([[1, 1, 1]])  # no padding
+attention_mask = torch.tensor([[1, 1, 1]])  # no padding; int64, as the tokenizer returns it
+try:
+    mha(x, x, x, key_padding_mask=attention_mask)  # as it is: refused
+except AssertionError as error:
+    print("AssertionError:", error)
+    #> AssertionError: only bool and floating types of key_padding_mask are supported
 with torch.no_grad():
-    output, _ = mha(x, x, x, key_padding_mask=attention_mask.bool())  # wrong way round
+    output, _ = mha(x, x, x, key_padding_mask=attention_mask.bool())  # True = ignore: every key
 print(output[0, 0, :4])
 #> tensor([nan, nan, nan, nan])
 # --8<-- [end:q2]
+
+# the raw int64 mask is refused; after .bool() every key is ignored and the output is NaN
+assert attention_mask.dtype == torch.int64 and torch.isnan(output).all()
+try:
+    mha(x, x, x, key_padding_mask=attention_mask)
+except AssertionError as refused:
+    assert "only bool and floating types of key_padding_mask are supported" in str(refused)
+else:
+    raise AssertionError("an int64 key_padding_mask was accepted")
 
 # --8<-- [start:q3]
 import torch

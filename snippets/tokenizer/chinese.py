@@ -63,6 +63,11 @@ assert legacy - rust == set(range(0x2B820, 0x2B920)) and not rust - legacy
 # none of those code points is in the vocabulary, so the count of 244 holds either way
 assert not any(len(token) == 1 and 0x2B820 <= ord(token) < 0x2B920 for token in vocab)
 assert unicodedata.name(chr(0x2B820)) == "CJK UNIFIED IDEOGRAPH-2B820"  # Extension E's first
+# Extensions F (U+2CEB0..U+2EBEF), G (U+30000..U+3134F), H (U+31350..U+323AF) and
+# I (U+2EBF0..U+2EE5F) are in neither list
+for first, last in [(0x2CEB0, 0x2EBEF), (0x30000, 0x3134F), (0x31350, 0x323AF), (0x2EBF0, 0x2EE5F)]:
+    block = set(range(first, last + 1))
+    assert not block & rust and not block & legacy
 
 # --8<-- [start:simplified-traditional]
 from transformers import AutoTokenizer

@@ -22,16 +22,19 @@ print(torch.softmax(torch.full((3,), minimum), dim=-1))
 # --8<-- [start:float16]
 import torch
 
-score, minimum = -20, torch.finfo(torch.float16).min
-print(f"{score} + {minimum:.0f} = {score + minimum:.0f}")  # beyond float16's range
-#> -20 + -65504 = -65524
+minimum = torch.finfo(torch.float16).min
+for score in [-15, -16]:  # from -16 down, the sum overflows
+    print(score, "+", minimum, "=", torch.tensor(score, dtype=torch.float16) + minimum)
+    #> -15 + -65504.0 = tensor(-65504., dtype=torch.float16)
+    #> -16 + -65504.0 = tensor(-inf, dtype=torch.float16)
+score = -20
 masked = torch.full((3,), score, dtype=torch.float16) + minimum
 print(masked, torch.softmax(masked, dim=-1))  # a fully masked row: -inf again, NaN
 #> tensor([-inf, -inf, -inf], dtype=torch.float16) tensor([nan, nan, nan], dtype=torch.float16)
 mixed = torch.tensor([score, 1, 2], dtype=torch.float16) + minimum
 print(torch.softmax(mixed, dim=-1))  # not NaN, but not uniform either
 #> tensor([0.0000, 0.5000, 0.5000], dtype=torch.float16)
-# float32 and bfloat16 keep room below a score: uniform weights
+# float32 and bfloat16: the score rounds away into the minimum, uniform weights
 for dtype in [torch.float32, torch.bfloat16]:
     row = torch.full((3,), score, dtype=dtype) + torch.finfo(dtype).min
     print(dtype, torch.softmax(row, dim=-1))
@@ -40,8 +43,17 @@ for dtype in [torch.float32, torch.bfloat16]:
 # --8<-- [end:float16]
 
 assert torch.isneginf(masked).all() and torch.isnan(torch.softmax(masked, dim=-1)).all()
+# float16: every score of -16 or lower overflows to -inf, every higher one rounds away
+scores16 = (torch.arange(-40 * 1024, 0) / 1024).to(torch.float16).unique()
+assert torch.equal(torch.isneginf(scores16 + minimum), scores16 <= -16)
+assert (scores16[scores16 > -16] + minimum == minimum).all()
+# so a float16 row is NaN exactly when every score is -16 or lower
+assert torch.isnan(torch.softmax(torch.tensor([-16.0, -17, -40], dtype=torch.float16) + minimum, dim=-1)).all()
+assert not torch.isnan(torch.softmax(torch.tensor([-15.99, -17, -40], dtype=torch.float16) + minimum, dim=-1)).any()
 for dtype in [torch.float32, torch.bfloat16]:  # the score vanishes into the minimum
     assert (torch.full((3,), score, dtype=dtype) + torch.finfo(dtype).min == torch.finfo(dtype).min).all()
+    wide = torch.arange(-10_000, 0, dtype=dtype)
+    assert (wide + torch.finfo(dtype).min == torch.finfo(dtype).min).all()
 
 # BERT's eager attention adds the mask and takes the softmax in the input dtype:
 # a fully masked row with scores of -20 is NaN in float16, uniform in float32 and bfloat16
@@ -112,6 +124,7 @@ float32_mask = create_bidirectional_mask(
     config, torch.zeros(2, 7, config.hidden_size), batch["attention_mask"]
 )
 assert len(received) == model.config.num_hidden_layers
+assert batch["attention_mask"].dtype == torch.int64  # the tokenizer's mask: int64, not bool
 assert all(torch.equal(m, float32_mask) for m in received)
 # a batch without padding: the eager layers of the real model receive no mask
 received.clear()
@@ -168,10 +181,10 @@ mha = torch.nn.MultiheadAttention(8, num_heads=2, batch_first=True).eval()
 with torch.no_grad():
     alone, _ = mha(x[:, :3], x[:, :3], x[:, :3])  # the three real tokens only
     padded, _ = mha(x, x, x, key_padding_mask=key_padding_mask)
-    wrong, _ = mha(x, x, x, key_padding_mask=attention_mask.bool())
+    wrong, _ = mha(x, x, x, key_padding_mask=attention_mask.bool())  # 1 -> True: "ignore"
 print("MultiheadAttention:", torch.allclose(padded[:, :3], alone, atol=1e-6),
-      "| mask passed as-is:", torch.allclose(wrong[:, :3], alone, atol=1e-6))
-#> MultiheadAttention: True | mask passed as-is: False
+      "| attention_mask.bool():", torch.allclose(wrong[:, :3], alone, atol=1e-6))
+#> MultiheadAttention: True | attention_mask.bool(): False
 
 q = k = v = x.view(1, 5, 2, 4).transpose(1, 2)  # (batch, heads, tokens, head size)
 alone = F.scaled_dot_product_attention(q[:, :, :3], k[:, :, :3], v[:, :, :3])
@@ -181,3 +194,19 @@ print("scaled_dot_product_attention:", torch.allclose(padded[:, :, :3], alone, a
       "| inverted mask:", torch.allclose(wrong[:, :, :3], alone, atol=1e-6))
 #> scaled_dot_product_attention: True | inverted mask: False
 # --8<-- [end:conventions]
+
+assert torch.allclose(padded[:, :, :3], alone, atol=1e-6) and not torch.allclose(wrong[:, :, :3], alone, atol=1e-6)
+# the tokenizer's mask is int64: passed as it is, both PyTorch functions refuse it
+assert attention_mask.dtype == torch.int64
+try:
+    mha(x, x, x, key_padding_mask=attention_mask)
+except AssertionError as error:
+    assert "only bool and floating types of key_padding_mask are supported" in str(error)
+else:
+    raise AssertionError("nn.MultiheadAttention accepted an int64 key_padding_mask")
+try:
+    F.scaled_dot_product_attention(q, k, v, attn_mask=attention_mask[:, None, None, :])
+except RuntimeError as error:
+    assert "Expected attn_mask dtype to be bool or float" in str(error)
+else:
+    raise AssertionError("scaled_dot_product_attention accepted an int64 attn_mask")
