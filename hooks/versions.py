@@ -3,13 +3,13 @@
 import markdown as md
 from mkdocs.exceptions import PluginError
 
-from tensornotes.versions import STATED, installed_version
+from tensornotes.versions import STATED, installed_version, listed
 
 _FOOTER = {
     "en": "Outputs on this page were produced with {}.",
     "zh": "本页输出由 {} 生成。",
 }
-_AND = {"en": " and ", "zh": " 与 "}
+_AND = {"en": (", ", " and "), "zh": ("、", " 与 ")}
 _TABLE_HEAD = {"en": "| Package | Version |", "zh": "| 包 | 版本 |"}
 
 
@@ -27,7 +27,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
 
 def _footer(language):
     versions = {name: installed_version(name) for name in STATED}
-    stated = _AND[language].join(f"`{name}` {version}" for name, version in versions.items())
+    stated = listed([f"`{name}` {version}" for name, version in versions.items()], *_AND[language])
     return '\n\n<p class="versions" markdown>' + _FOOTER[language].format(stated) + "</p>\n"
 
 

@@ -41,7 +41,7 @@ from tensornotes.cjk import join_cjk_lines
 from tensornotes.pages import EMBED, HEADING, Page
 from tensornotes.snippet import Snippet, SnippetError
 from tensornotes.sources import SYMBOL, render, resolve
-from tensornotes.versions import STATED, installed_version
+from tensornotes.versions import STATED, installed_version, listed
 
 __all__ = [
     "COLAB_TAG",
@@ -78,7 +78,7 @@ _TEXT = {
             "project's offline hub cache (the README, *Notebooks*, says how)."
         ),
         "versions": "Outputs in this notebook were produced with {}.",
-        "and": " and ",
+        "and": (", ", " and "),
         "source": "Source",
         "playground": (
             "*On the site, the tokenizer playground stands here: type a text and watch "
@@ -97,7 +97,7 @@ _TEXT = {
             "（做法见 README 的 *Notebooks* 一节）。"
         ),
         "versions": "本笔记本的输出由 {} 生成。",
-        "and": " 与 ",
+        "and": ("、", " 与 "),
         "source": "源代码",
         "playground": "*网站的这个位置是在线试用：输入文本，在浏览器中查看分词器的每一步。*",
     },
@@ -230,7 +230,7 @@ def _title(root: Path, part: Part, language: str) -> str:
 
 def _versions_text(language: str) -> str:
     names = [f"`{name}` {installed_version(name)}" for name in STATED]
-    return _TEXT[language]["and"].join(names)
+    return listed(names, *_TEXT[language]["and"])
 
 
 # -- code cells -------------------------------------------------------------------------

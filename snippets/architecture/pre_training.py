@@ -100,12 +100,15 @@ for label, vectors in [("mean pooling", mean), ("pooler_output", out.pooler_outp
     print(f"{label:>13}: paraphrase {sims[0, 1]:.2f}, unrelated {sims[0, 2]:.2f}")
     #>  mean pooling: paraphrase 0.84, unrelated -0.08
     #> pooler_output: paraphrase 0.96, unrelated 0.50
-# the pooler of this checkpoint is untrained: its bias is still all zeros, as initialised
+# no sign of training in this checkpoint's pooler: its bias is still all zeros
 print(model.pooler.dense.bias.abs().max().item())
 #> 0.0
 # --8<-- [end:mean_pooling]
 
 assert model.pooler.dense.bias.abs().max().item() == 0.0
+# a new pooler starts with that bias: all zeros
+fresh = AutoModel.from_config(model.config)
+assert fresh.pooler.dense.bias.abs().max().item() == 0.0
 
 # --8<-- [start:warning]
 import logging

@@ -38,6 +38,11 @@ for i in range(2):
 # --8<-- [end:mask-values]
 
 assert batch["attention_mask"][0] == [1, 1, 1, 1, 1, 0, 0]
+# without padding a single text is all 1s; padding="max_length" gives it 0s as well
+assert set(tokenizer("Hi there.")["attention_mask"]) == {1}
+assert tokenizer("Hi there.", padding="max_length", max_length=8)["attention_mask"] == [
+    1, 1, 1, 1, 1, 0, 0, 0,
+]
 
 # --8<-- [start:attention-weights]
 import torch

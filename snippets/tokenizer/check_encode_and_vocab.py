@@ -16,7 +16,13 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 # a zero-width space between two words
 print(tokenizer.tokenize("Hello\u200bworld"))
 #> ['hello', '##world']
+print(tokenizer("Hello\u200bworld").word_ids())  # one word: both tokens are word 0
+#> [None, 0, 0, None]
 # --8<-- [end:q2]
+
+# one word, where a real space gives two
+assert set(tokenizer("Hello\u200bworld").word_ids()) - {None} == {0}
+assert set(tokenizer("Hello world").word_ids()) - {None} == {0, 1}
 
 # --8<-- [start:q3]
 from transformers import AutoTokenizer

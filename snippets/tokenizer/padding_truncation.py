@@ -89,13 +89,19 @@ print(len(tokenizer(long_text, truncation=True)["input_ids"]))  # max_length=Non
 #> 512
 print(len(tokenizer("Short.", padding="max_length")["input_ids"]))  # max_length=None
 #> 512
-# a tokenizer without a length limit: truncation=True then cuts nothing
+# a tokenizer without a length limit: truncation=True cuts nothing,
+# padding="max_length" pads nothing
 unlimited = AutoTokenizer.from_pretrained(
     "google-bert/bert-base-uncased", model_max_length=int(1e30)
 )
 print(len(unlimited(long_text, truncation=True)["input_ids"]))
 #> 602
+print(len(unlimited("Short.", padding="max_length")["input_ids"]))
+#> 4
 # --8<-- [end:max-length-none]
+
+# without a length limit, padding="max_length" leaves a text as it is
+assert unlimited("Short.", padding="max_length") == unlimited("Short.")
 
 # --8<-- [start:max-length-alone]
 import textwrap
