@@ -10,14 +10,13 @@
 Open pages with :func:`tensornotes.browser.visit`, which records console errors,
 failed requests and requests off 127.0.0.1. A test that uses ``browser``,
 ``page`` or ``served_site`` may open sockets to 127.0.0.1 (and nowhere else).
-Browser tests live in ``tests/test_browser*.py``: xdist sends them to two workers
-(the Chinese page pass on one, the rest on the other), one Chromium each.
+Browser tests live in ``tests/test_browser*.py``: xdist sends all of them to
+one worker, so one Chromium serves the whole run.
 """
 
 import contextlib
 import json
 import os
-import re
 import subprocess
 import zipfile
 
@@ -93,10 +92,7 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_xdist_make_scheduler(config, log):
-    """Schedule like ``--dist load``, but send the ``tests/test_browser*.py`` tests to two workers.
-
-    The Chinese pass over every page goes to one, the rest of the browser tests to the
-    other: each worker starts one Chromium, and the two cores share the longest work.
+    """Schedule like ``--dist load``, but send every ``tests/test_browser*.py`` test to one worker.
 
     (xdist's own ``--dist loadgroup`` does not group under pytest 9.2, whose node
     ids no longer read the attribute xdist rewrites.)
@@ -105,10 +101,7 @@ def pytest_xdist_make_scheduler(config, log):
 
     class BrowserTestsTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid):
-            if not nodeid.startswith(_BROWSER_TESTS):
-                return nodeid
-            # the Chinese half of the page pass (site_pass[zh]) on a worker of its own
-            return "browser-zh" if re.search(r"\[zh[\]-]", nodeid) else "browser"
+            return "browser" if nodeid.startswith(_BROWSER_TESTS) else nodeid
 
     return BrowserTestsTogether(config, log)
 
