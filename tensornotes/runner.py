@@ -114,12 +114,19 @@ def _source(snippet: Snippet, first: int, last: int) -> str:
     return "\n" * (first - 1) + "\n".join(snippet.lines[first - 1 : last]) + "\n"
 
 
-def provider(snippet: Snippet, name: str) -> tuple[Snippet, str]:
-    """Find the one section, in the snippet's folder, that defines ``name`` for a later block.
+def provider(snippet: Snippet, name: str, before: str | None = None) -> tuple[Snippet, str]:
+    """Find the section that defines ``name`` for a later block.
 
     A section that starts with ``# needs saved_for_backward from the block above`` runs
-    after that section, as a reader who pastes both blocks in order would run it.
+    after that section, as a reader who pastes both blocks in order would run it. The
+    nearest section above ``before`` in the same file defines it, or else exactly one
+    section of the snippet's folder.
     """
+    names = [s.name for s in snippet.sections]
+    above = names[: names.index(before)] if before in names else []
+    for section in reversed(above):
+        if name in snippet.defines(section):
+            return snippet, section
     found = []
     for path in sorted(snippet.path.parent.glob("*.py")):
         other = snippet if path == snippet.path else Snippet(path)
@@ -171,7 +178,7 @@ def run(path: Path | str, record: Run | None = None) -> Run:
                 continue
             scope = namespace()
             for needed in snippet.section(name).needs:
-                other, section = provider(snippet, needed)
+                other, section = provider(snippet, needed, before=name)
                 if other is snippet:  # a block above in the same file: what it left behind
                     if section not in scopes:
                         raise SnippetError(

@@ -129,6 +129,13 @@ def test_a_declared_need_runs_the_defining_block_first(tmp_path):
     )
     with pytest.raises(SnippetError, match=r"exactly one section.*helper.py:helper, twice.py"):
         runner.check(snippet)
+    # the nearest block above in the same file wins over the folder's
+    snippet.write_text(
+        "# --8<-- [start:own]\nanswer = 7\n# --8<-- [end:own]\n"
+        f"# --8<-- [start:use]\n{needs}print(answer)\n#> 7\n# --8<-- [end:use]\n",
+        encoding="utf-8",
+    )
+    runner.check(snippet)
 
 
 def test_a_memory_address_in_output_fails(tmp_path):

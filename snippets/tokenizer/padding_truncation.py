@@ -44,16 +44,9 @@ resize_doc = PreTrainedModel.resize_token_embeddings.__doc__
 assert "Tensor Cores" in resize_doc and "TPUs" in resize_doc and "multiple of 128" in resize_doc
 
 # --8<-- [start:table-truncation]
+# needs tokenizer, texts from the block above
 import warnings
 
-from transformers import AutoTokenizer
-
-tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
-texts = [
-    "Short.",
-    "A sentence of medium length.",
-    "A longer sentence that goes on for a while.",
-]
 calls = [
     {"truncation": True, "max_length": 8},
     {"truncation": True},
