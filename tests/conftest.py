@@ -26,7 +26,7 @@ from filelock import FileLock
 from tensornotes import browser as chromium
 from tests.docs_tree import ROOT
 from tests.stale_fonts import stale_font_list
-from tests.test_site_build import build
+from tests.strict_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
 _SITE_FIXTURES = {"site", "served_site", "offline_copy"}

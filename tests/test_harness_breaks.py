@@ -11,7 +11,7 @@ from tensornotes.prose_numbers import unchecked_numbers
 from tensornotes.snippet import SnippetError
 from tensornotes.translations import page_pairs, parity_problems, stale_problem, stamp
 from tests.docs_tree import ROOT
-from tests.test_site_build import build
+from tests.strict_build import build
 
 QUICKSTART = ROOT / "snippets" / "home" / "quickstart.py"
 EMBED = '```python\n--8<-- "snippets/home/quickstart.py:quickstart"\n```\n'

@@ -11,7 +11,7 @@ import yaml
 
 from tensornotes import notebooks
 from tests.docs_tree import ROOT, relative
-from tests.test_site_build import build
+from tests.strict_build import build
 
 PARTS = notebooks.parts()
 REGENERATE = "python -m tensornotes notebooks"

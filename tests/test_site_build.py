@@ -1,41 +1,16 @@
 """The strict build: no warnings, both languages, Chinese search, links, no third-party hosts."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 from urllib.parse import urljoin
 
-from tests.docs_tree import DOCS, ROOT
+from tests.docs_tree import DOCS
 
 _EXTERNAL_ASSET = re.compile(
     # a canonical link names the page's own address (site_url): it loads nothing
     r"""<(?:script|link(?![^>]*\brel="canonical")|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""",
     re.I,
 )
-
-
-def build(config, site_dir, cwd=ROOT):
-    """Run a strict build (never -q: it hides the warnings strict mode counts)."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(config),
-            "-d",
-            str(site_dir),
-        ],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
 
 
 def test_strict_build_has_no_warnings(site):
