@@ -239,59 +239,22 @@ def _versions_text(language: str) -> str:
 def _print_order(snippet: Snippet, first: int, last: int) -> list[str]:
     """Return the printed lines of lines first..last, in the order a run prints them.
 
-    ``#>`` lines sit under their print statement. Prints run in source order,
-    except several prints inside one loop, which alternate: their lines are
-    interleaved one by one, which needs every such print to show the same
-    number of lines (one per iteration).
+    ``#>`` lines sit under their print statement, and prints run in source order: a
+    snippet holds no loop with two prints (:class:`~tensornotes.snippet.Snippet` rejects
+    one). A print inside a function could run at any later line: it is refused.
     """
-    tree = ast.parse(snippet.text)
-    order: list[tuple[int, object]] = []
-
-    def visit(node, loop):
-        for child in ast.iter_child_nodes(node):
-            inside = loop
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-                for inner in ast.walk(child):
-                    call = snippet.print_at(getattr(inner, "lineno", 0))
-                    if call and first <= call.first <= last and call.first == inner.lineno:
-                        raise NotebookError(
-                            f"{snippet.path}:{call.first}: a print inside a function: "
-                            "the notebook cannot tell when its output appears"
-                        )
-                continue
-            if loop is None and isinstance(child, ast.For | ast.While | ast.AsyncFor):
-                inside = child
-            if (
-                isinstance(child, ast.Expr)
-                and isinstance(child.value, ast.Call)
-                and isinstance(child.value.func, ast.Name)
-                and child.value.func.id == "print"
-                and first <= child.lineno <= last
-            ):
-                order.append((child.lineno, inside))
-            visit(child, inside)
-
-    visit(tree, None)
+    for node in ast.walk(ast.parse(snippet.text)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            for call in snippet.prints:
+                if first <= call.first <= last and node.lineno < call.first <= node.end_lineno:
+                    raise NotebookError(
+                        f"{snippet.path}:{call.first}: a print inside a function: "
+                        "the notebook cannot tell when its output appears"
+                    )
     lines: list[str] = []
-    done: set[int] = set()
-    for line, loop in sorted(order, key=lambda item: item[0]):
-        if line in done:
-            continue
-        group = [other for other, other_loop in order if loop is not None and other_loop is loop]
-        if len(group) <= 1:
-            lines.extend(snippet.print_at(line).shown)
-            done.add(line)
-            continue
-        shown = [snippet.print_at(other).shown for other in sorted(group)]
-        if len({len(block) for block in shown}) != 1:
-            raise NotebookError(
-                f"{snippet.path}:{loop.lineno}: the prints inside this loop show different "
-                "numbers of lines, so the order of their output is unknown; print one "
-                "line per iteration from each, or one print per iteration"
-            )
-        for row in zip(*shown, strict=True):
-            lines.extend(row)
-        done.update(group)
+    for call in snippet.prints:
+        if first <= call.first <= last:
+            lines.extend(call.shown)
     return lines
 
 

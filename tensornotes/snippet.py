@@ -117,6 +117,16 @@ class Snippet:
                         break
                     shown.append(following.strip()[len(OUTPUT_PREFIX) :].removeprefix(" "))
                 calls.append(PrintCall(node.lineno, node.end_lineno, indent, tuple(shown)))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.For | ast.While | ast.AsyncFor):
+                inside = sorted(c.first for c in calls if node.lineno <= c.first <= node.end_lineno)
+                if len(inside) > 1:
+                    raise self._fail(
+                        node.lineno,
+                        f"a loop with {len(inside)} prints (lines {inside}): their output "
+                        "alternates, which `#>` lines under each cannot show; print once per "
+                        'iteration, e.g. print(a, b, sep="\\n")',
+                    )
         return sorted(calls, key=lambda call: call.first)
 
     def section(self, name: str) -> Section:

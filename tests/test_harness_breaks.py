@@ -138,6 +138,13 @@ def test_a_declared_need_runs_the_defining_block_first(tmp_path):
     runner.check(snippet)
 
 
+def test_a_loop_with_two_prints_is_refused(tmp_path):
+    snippet = tmp_path / "loop.py"
+    snippet.write_text("for i in range(2):\n    print(i)\n    print(-i)\n", encoding="utf-8")
+    with pytest.raises(SnippetError, match=r"loop.py:1: a loop with 2 prints \(lines \[2, 3\]\)"):
+        runner.check(snippet)
+
+
 def test_a_memory_address_in_output_fails(tmp_path):
     snippet = tmp_path / "address.py"
     snippet.write_text("print(object())\n", encoding="utf-8")

@@ -41,11 +41,10 @@ tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 texts = ["Hi [SEP] there.", "A longer sentence here."]
 batch = tokenizer(texts, padding=True, return_special_tokens_mask=True)
 for i in range(2):
-    print(batch.tokens(i))
+    print(batch.tokens(i), batch["special_tokens_mask"][i], sep="\n")
     #> ['[CLS]', 'hi', '[SEP]', 'there', '.', '[SEP]', '[PAD]']
-    #> ['[CLS]', 'a', 'longer', 'sentence', 'here', '.', '[SEP]']
-    print(batch["special_tokens_mask"][i])
     #> [1, 0, 0, 0, 0, 1, 1]
+    #> ['[CLS]', 'a', 'longer', 'sentence', 'here', '.', '[SEP]']
     #> [1, 0, 0, 0, 0, 0, 1]
 # --8<-- [end:special-tokens-mask]
 

@@ -29,11 +29,10 @@ from transformers import AutoTokenizer
 tokenizer = AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")
 batch = tokenizer(["Hi there.", "A somewhat longer sentence."], padding=True)
 for i in range(2):
-    print(batch.tokens(i))
+    print(batch.tokens(i), batch["attention_mask"][i], sep="\n")
     #> ['[CLS]', 'hi', 'there', '.', '[SEP]', '[PAD]', '[PAD]']
-    #> ['[CLS]', 'a', 'somewhat', 'longer', 'sentence', '.', '[SEP]']
-    print(batch["attention_mask"][i])
     #> [1, 1, 1, 1, 1, 0, 0]
+    #> ['[CLS]', 'a', 'somewhat', 'longer', 'sentence', '.', '[SEP]']
     #> [1, 1, 1, 1, 1, 1, 1]
 # --8<-- [end:mask-values]
 
