@@ -193,6 +193,8 @@ def run(path: Path | str, record: Run | None = None) -> Run:
             try:
                 exec(code, scope)
             except NameError as error:
+                if error.name not in shared:  # defined nowhere above: a typo, say so as such
+                    raise
                 raise SnippetError(
                     f"{snippet.path}: section {name!r} is not copy-safe, it runs alone "
                     f"in a fresh namespace: {error}"

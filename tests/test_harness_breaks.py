@@ -138,6 +138,16 @@ def test_a_declared_need_runs_the_defining_block_first(tmp_path):
     runner.check(snippet)
 
 
+def test_a_typo_is_reported_as_a_name_error_not_as_copy_safety(tmp_path):
+    snippet = tmp_path / "typo.py"
+    snippet.write_text(
+        "# --8<-- [start:first]\nanswer = 42\nprint(answr)\n# --8<-- [end:first]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(NameError, match="name 'answr' is not defined"):
+        runner.check(snippet)
+
+
 def test_a_loop_with_two_prints_is_refused(tmp_path):
     snippet = tmp_path / "loop.py"
     snippet.write_text("for i in range(2):\n    print(i)\n    print(-i)\n", encoding="utf-8")
