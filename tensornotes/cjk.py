@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["join_cjk_lines"]
+__all__ = ["CJK", "FENCE", "join_cjk_lines"]
 
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-_ENDS_CJK = re.compile(rf"[{_CJK}]$")
-_STARTS_CJK = re.compile(rf"[{_CJK}]")
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+"""The code point ranges read as Chinese text (CJK punctuation, ideographs, full-width forms)."""
+FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+"""A line that opens or closes a code fence, inside a blockquote too."""
+_ENDS_CJK = re.compile(rf"[{CJK}]$")
+_STARTS_CJK = re.compile(rf"[{CJK}]")
 _PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
 
 def join_cjk_lines(markdown: str) -> str:
@@ -24,7 +26,7 @@ def join_cjk_lines(markdown: str) -> str:
     joined: list[str] = []
     fence = None
     for line in lines:
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence is None and opening:
             fence = opening.group(1)
         elif fence is not None and opening and opening.group(1).startswith(fence):

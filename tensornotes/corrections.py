@@ -15,6 +15,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from tensornotes.cjk import CJK
 from tensornotes.pages import HEADING, Page
 
 __all__ = ["TITLES", "Correction", "Part", "collect", "nav_parts", "render"]
@@ -28,7 +29,7 @@ _HEADINGS = {
 }
 _ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) warning "(?P<title>[^"]+)"\s*$')
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
-_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK}]")
 # full-width punctuation (，：。 and the like): Chinese puts no space on either side of it
 _FULL_WIDTH_PUNCTUATION = re.compile(
     "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tensornotes.cjk import CJK, FENCE
 from tensornotes.pages import HEADING
 
 __all__ = [
@@ -51,9 +52,7 @@ _AVOIDS_ANCHOR = "chinese-terms-the-site-avoids"
 _TERM_COLUMN = "中文"
 _BANNED_COLUMN = {"zh": "不用的说法", "en": "Not used in Chinese"}
 _NONE = "—"
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-_HAS_CJK = re.compile(f"[{_CJK}]")
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+_HAS_CJK = re.compile(f"[{CJK}]")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(?P<text>.*?)</text>", re.S)
@@ -173,7 +172,7 @@ def _prose_lines(text: str) -> list[str]:
     """Markdown lines with code blocks emptied and code spans blanked (line numbers kept)."""
     lines, fence = [], None
     for line in text.split("\n"):
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence is None and opening:
             fence = opening.group(1)
             lines.append("")
