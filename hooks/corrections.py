@@ -5,6 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from tensornotes import corrections
+from tensornotes.languages import source_of
 
 _MARKER = "[[corrections]]"
 
@@ -13,8 +14,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
     if _MARKER not in markdown:
         return markdown
     lang = config.theme["language"]
-    # the page's path in the default language: corrections.zh.md -> corrections.md
-    path = page.file.src_uri.replace(f".{lang}.md", ".md")
+    path = source_of(page.file.src_uri)  # corrections.zh.md -> corrections.md
     try:
         listing = corrections.render(Path(config.docs_dir), config.nav, lang, path)
     except ValueError as error:

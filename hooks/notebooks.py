@@ -26,23 +26,10 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
+from tensornotes.languages import build_strings, localized, source_of
 from tensornotes.notebook_html import digest, toc_tokens, trim
-from tensornotes.notebooks import colab_url, parts_from_nav
-
-_TEXT = {
-    "en": {
-        "page": "Run this part in Jupyter:",
-        "notebook": "This page is the part's notebook, rendered:",
-        "download": "download the notebook",
-        "colab": "Open in Colab",
-    },
-    "zh": {
-        "page": "在 Jupyter 中运行本部分：",
-        "notebook": "本页是本部分的笔记本：",
-        "download": "下载笔记本",
-        "colab": "在 Colab 中打开",
-    },
-}
+from tensornotes.notebooks import colab_url
+from tensornotes.project import nav_parts
 
 
 def on_pre_build(config, **kwargs):
@@ -58,7 +45,7 @@ def on_pre_build(config, **kwargs):
         return
     root = getattr(jupyter, "_tensornotes_cache_root", None) or jupyter.config["cache_dir"]
     jupyter._tensornotes_cache_root = root
-    jupyter.config["cache_dir"] = posixpath.join(root, _language(config))
+    jupyter.config["cache_dir"] = posixpath.join(root, config.theme["language"])
 
 
 @event_priority(-200)
@@ -98,19 +85,10 @@ def _alternates(notebook, config):
     }
 
 
-def _language(config):
-    return config.theme["language"] if config.theme["language"] in _TEXT else "en"
-
-
-def _plain(src_uri):
-    """The English source of a page (``x.zh.ipynb`` -> ``x.ipynb``, ``y.zh.md`` -> ``y.md``)."""
-    return re.sub(r"\.[a-z]{2}(\.md|\.ipynb)$", r"\1", src_uri)
-
-
 def _part_notebook(page, config):
     """Return the docs-relative English notebook of the page's part, or None."""
-    plain = _plain(page.file.src_uri)
-    for part in parts_from_nav(config.nav or []):
+    plain = source_of(page.file.src_uri)
+    for part in nav_parts(config.nav or []):
         if plain in part.pages or plain == part.notebook:
             return part.notebook
     return None
@@ -124,7 +102,7 @@ def _download_url(notebook, files):
     ``tokenizer/notebook.ipynb`` in the offline copy).
     """
     for file in files:
-        if isinstance(file, NotebookFile) and _plain(file.src_uri) == notebook:
+        if isinstance(file, NotebookFile) and source_of(file.src_uri) == notebook:
             folder = posixpath.dirname(file.dest_uri)
             return posixpath.join(folder, posixpath.basename(file.abs_src_path))
     raise PluginError(f"{notebook}: the part's notebook is not among the site's files")
@@ -132,11 +110,11 @@ def _download_url(notebook, files):
 
 def _links(page, config, files, notebook):
     """HTML for the download and Colab links of ``notebook``, relative to ``page``."""
-    language = _language(config)
-    text = _TEXT[language]
+    language = config.theme["language"]
+    text = build_strings(config, "notebook_links")
     href = get_relative_url(_download_url(notebook, files), page.url or ".")
     stem = posixpath.dirname(notebook) or "notebook"
-    download = f"{stem}.ipynb" if language == "en" else f"{stem}.{language}.ipynb"
+    download = localized(f"{stem}.ipynb", language)
     links = [f'<a href="{href}" download="{download}">{text["download"]}</a>']
     colab = colab_url(config.repo_url, notebook, language)
     if colab:

@@ -6,66 +6,12 @@ import json
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from tensornotes.languages import build_strings
+
 MARKER = "[[playground]]"
 # playground.js loads vendor/tokenizers.js and bert-base-uncased.js beside it when needed
 _SCRIPTS = ("assets/playground/playground.js",)
 _STYLE = "assets/playground/playground.css"
-
-_STRINGS = {
-    "en": {
-        "label": "Tokenizer playground",
-        "text": "Text",
-        "pair": "Second text of a pair (optional)",
-        "pad": "Pad to length",
-        "loading": "The playground needs JavaScript.",
-        "textA": "A",
-        "textB": "B",
-        "normalized": "Normalized text",
-        "words": "Pre-tokenized words",
-        "wordpiece": "WordPiece tokens (hover or focus one to see its characters; arrow keys move)",
-        "tokens": "WordPiece tokens",
-        "numbersTitle": "What the model receives",
-        "numbers": "Tokens, offsets, ids, token_type_ids and attention_mask",
-        "position": "position",
-        "token": "token",
-        "tokenLabel": "{index}: {token}, characters {start} to {end}, id {id}",
-        "cutMark": "(cut by truncation)",
-        "count": "{total} tokens of the {max} that bert-base-uncased accepts.",
-        "cutOne": "truncation=True would cut the last {a} tokens of the text (struck through).",
-        "cutPair": (
-            "truncation=True (longest first) would cut the last {a} tokens of A and "
-            "{b} of B (struck through)."
-        ),
-        "example": "Tokenization isn't magic: ünïcödé, 北京大学, [MASK] and 😀.",
-    },
-    "zh": {
-        "label": "分词器在线试用",
-        "text": "文本",
-        "pair": "文本对的第二条文本（可选）",
-        "pad": "填充到长度",
-        "loading": "在线试用需要 JavaScript。",
-        "textA": "A",
-        "textB": "B",
-        "normalized": "规范化后的文本",
-        "words": "预分词得到的词",
-        "wordpiece": "WordPiece token（悬停或聚焦某个 token 可看到它对应的字符；方向键移动）",
-        "tokens": "WordPiece token",
-        "numbersTitle": "模型收到的内容",
-        "numbers": "token、偏移量、id、token_type_ids 和 attention_mask",
-        "position": "位置",
-        "token": "token",
-        "tokenLabel": "{index}：{token}，字符 {start} 到 {end}，id {id}",
-        "cutMark": "（被截断）",
-        "count": "共 {total} 个 token，bert-base-uncased 最多接受 {max} 个。",
-        "cutOne": "truncation=True 会截掉文本最后的 {a} 个 token（划线标出）。",
-        "cutPair": (
-            "truncation=True（longest_first）会截掉片段 A 最后的 {a} 个 token"
-            "和片段 B 最后的 {b} 个（划线标出）。"
-        ),
-        "example": "分词并不神秘：ünïcödé、北京大学、[MASK] 和 😀。",
-    },
-}
-
 
 def _widget(strings: dict, url: str) -> str:
     def attr(value: str) -> str:
@@ -102,7 +48,4 @@ def on_page_markdown(markdown, page, config, **kwargs):
         return markdown
     if markdown.count(MARKER) > 1:
         raise PluginError(f"{page.file.src_uri}: {MARKER} may appear once per page")
-    language = config.theme["language"]
-    if language not in _STRINGS:
-        raise PluginError(f"no playground strings for the site language {language!r}")
-    return markdown.replace(MARKER, _widget(_STRINGS[language], page.url))
+    return markdown.replace(MARKER, _widget(build_strings(config, "playground"), page.url))

@@ -19,15 +19,13 @@ import json
 import os
 import shlex
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tensornotes import browser, project
 
-from tensornotes import browser  # noqa: E402
+ROOT = project.root(Path(__file__).parent)
 
 LIGHTHOUSE = "lighthouse@12.2.3"
 PREFIX = ROOT / ".cache" / "lighthouse"

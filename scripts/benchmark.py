@@ -18,7 +18,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tensornotes import project
+
+ROOT = project.root(Path(__file__).parent)
 BIN = Path(sys.executable).parent
 FAST = ["-m", "not browser and not kernel"]
 """The README's fast loop: every test but the browser and the notebook kernels."""

@@ -30,14 +30,14 @@ import re
 import subprocess
 import sys
 import tempfile
-import tomllib
 import traceback
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from tensornotes import project
+from tensornotes.languages import default, pages_in
+
+ROOT = project.root(Path(__file__).parent)
 
 # pins that may give way, with a note in the report, when a release requires other versions
 _COMPANIONS = ("tokenizers", "huggingface-hub")
@@ -98,9 +98,7 @@ def page_symbols() -> dict[str, list[str]]:
     from tensornotes.sources import SYMBOL
 
     pages = defaultdict(list)
-    for page in sorted((ROOT / "docs").rglob("*.md")):
-        if page.name.endswith(".zh.md"):
-            continue
+    for page in pages_in(default()):
         for match in SYMBOL.finditer(page.read_text(encoding="utf-8")):
             if _relative(page) not in pages[match["symbol"]]:
                 pages[match["symbol"]].append(_relative(page))
@@ -167,16 +165,14 @@ def newest_release() -> str:
 
 def project_pins(version: str, relax: tuple[str, ...] = ()) -> list[str]:
     """The project's dependencies, with transformers at ``version`` and ``relax`` unpinned."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     pins = []
-    for requirement in project["dependencies"]:
-        name = re.split(r"[=<>!~ ;\[]", requirement, maxsplit=1)[0]
+    for name, requirement in project.pins(ROOT).items():
         if name == "transformers":
             pins.append(f"transformers=={version}")
         elif name in relax:
-            pins.append(name)
+            pins.append(requirement.name)
         else:
-            pins.append(requirement)
+            pins.append(str(requirement))
     return pins
 
 
@@ -230,9 +226,7 @@ def _embedded_by() -> dict[tuple[str, str], list[str]]:
     from tensornotes.pages import Page
 
     pages = defaultdict(list)
-    for path in sorted((ROOT / "docs").rglob("*.md")):
-        if path.name.endswith(".zh.md"):
-            continue
+    for path in pages_in(default()):
         for target in Page(path).embeds:
             snippet, _, section = target.partition(":")
             pages[(snippet, section)].append(_relative(path))
@@ -243,8 +237,8 @@ def _pages_showing(name: str) -> list[str]:
     """The English pages whose text names a file (a chart they show)."""
     return sorted(
         _relative(path)
-        for path in (ROOT / "docs").rglob("*.md")
-        if not path.name.endswith(".zh.md") and name in path.read_text(encoding="utf-8")
+        for path in pages_in(default())
+        if name in path.read_text(encoding="utf-8")
     )
 
 

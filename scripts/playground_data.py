@@ -12,10 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tensornotes import project
+from tensornotes.playground import DATA_FILE, data_script
 
-from tensornotes.playground import DATA_FILE, data_script  # noqa: E402
+ROOT = project.root(Path(__file__).parent)
 
 
 def main() -> int:

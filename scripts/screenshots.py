@@ -12,10 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tensornotes import browser, project
 
-from tensornotes import browser  # noqa: E402
+ROOT = project.root(Path(__file__).parent)
 
 PAGE = "tokenizer/attention-mask/"
 OUT = ROOT / "docs" / "assets" / "screenshots"

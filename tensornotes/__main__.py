@@ -12,10 +12,10 @@ from tensornotes import hub
 
 
 def _snippet_paths(paths: list[str]) -> list[Path]:
-    from tensornotes.runner import project_root
+    from tensornotes import project
 
     if not paths:
-        return sorted((project_root() / "snippets").rglob("*.py"))
+        return sorted((project.root() / "snippets").rglob("*.py"))
     found = []
     for name in paths:
         path = Path(name)

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from tensornotes import project
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
 
@@ -341,7 +343,7 @@ def build_site(site_dir: Path) -> Path:
     """Build the site into ``site_dir`` (quietly, not strict: the tests own the strict build)."""
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)],
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=project.root(),
         check=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )

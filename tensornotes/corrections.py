@@ -16,17 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tensornotes.cjk import CJK
+from tensornotes.languages import localized, strings
 from tensornotes.pages import HEADING, Page
+from tensornotes.project import Part, nav_parts
 
-__all__ = ["TITLES", "Correction", "Part", "collect", "nav_parts", "render"]
+__all__ = ["Correction", "collect", "render", "title"]
 
-TITLES = {"en": "Correction", "zh": "更正"}
-"""The admonition title that marks a correction, by language."""
 
-_HEADINGS = {
-    "en": ("The notes say", "Correction", "Proof"),
-    "zh": ("笔记原文", "更正", "证明"),
-}
 _ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) warning "(?P<title>[^"]+)"\s*$')
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 _CJK = re.compile(f"[{CJK}]")
@@ -34,13 +30,16 @@ _CJK = re.compile(f"[{CJK}]")
 _FULL_WIDTH_PUNCTUATION = re.compile(
     "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 )
-# what follows a label (the notes say: ...), by language
-_COLON = {"en": ": ", "zh": "："}
 _SENTENCE_END = {
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z`(\[\"'])"),
     "zh": re.compile(r"(?<=[。！？])"),
 }
 _RELATIVE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<target>[^)\s]+\.md)(?P<anchor>#[^)\s]*)?\)")
+
+
+def title(lang: str) -> str:
+    """Return the admonition title that marks a correction in ``lang``."""
+    return strings(lang)["corrections"]["title"]
 
 
 @dataclass(frozen=True)
@@ -57,39 +56,6 @@ class Correction:
     """The admonition's first sentence: what the notes say."""
     correction: str
     """Its next sentence: what holds instead."""
-
-
-@dataclass(frozen=True)
-class Part:
-    """A top-level section of the nav: its title and pages (paths under ``docs/``)."""
-
-    title: str
-    index: str | None
-    pages: tuple[str, ...]
-
-
-def nav_parts(nav: list) -> list[Part]:
-    """Read the parts from mkdocs.yml's ``nav``: each top-level section with its pages."""
-    parts = []
-    for item in nav:
-        if not isinstance(item, dict):
-            continue
-        ((title, children),) = item.items()
-        if not isinstance(children, list):
-            continue
-        entries = (
-            child if isinstance(child, str) else next(iter(child.values()))
-            for child in children
-        )
-        # Markdown pages only: a part's notebook repeats its pages
-        pages = tuple(entry for entry in entries if entry.endswith(".md"))
-        index = next((page for page in pages if page.endswith("/index.md")), None)
-        parts.append(Part(title, index, pages))
-    return parts
-
-
-def _localized(page: str, lang: str) -> str:
-    return page if lang == "en" else page.removesuffix(".md") + f".{lang}.md"
 
 
 def _sentences(paragraph: str, lang: str) -> list[str]:
@@ -125,10 +91,10 @@ def _rebase_links(text: str, page: str, target_page: str) -> str:
 
 
 def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
-    source = Page(docs / _localized(page, lang))
+    source = Page(docs / localized(page, lang))
     lines = source.body.splitlines()
-    title = next((h.text for h in source.headings if h.level == 1), page)
-    found, section, anchor, fence = [], title, "", None
+    page_title = next((h.text for h in source.headings if h.level == 1), page)
+    found, section, anchor, fence = [], page_title, "", None
     for number, line in enumerate(lines):
         opening = _FENCE.match(line)
         if opening and (fence is None or opening.group(1).startswith(fence)):
@@ -143,7 +109,7 @@ def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
                 anchor = next(h.anchor for h in source.headings if h.text == section)
             continue
         admonition = _ADMONITION.match(line)
-        if not admonition or admonition["title"] != TITLES[lang]:
+        if not admonition or admonition["title"] != title(lang):
             continue
         indent = len(admonition["indent"]) + 4
         body = []
@@ -154,21 +120,20 @@ def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
         sentences = _sentences(_first_paragraph(body), lang)
         if len(sentences) < 2 or sentences[1].endswith((":", "：")):
             raise ValueError(
-                f"docs/{_localized(page, lang)}: a {TITLES[lang]!r} admonition under "
+                f"docs/{localized(page, lang)}: a {title(lang)!r} admonition under "
                 f"{section!r} must open with the notes' claim and its correction, "
                 "in the first two sentences of its first paragraph (the second not ending "
                 "in a colon)"
             )
         found.append(
-            Correction(page, title, section, anchor, sentences[0], sentences[1])
+            Correction(page, page_title, section, anchor, sentences[0], sentences[1])
         )
     return found
 
 
 def collect(docs: Path, nav: list, lang: str) -> list[tuple[Part, list[Correction]]]:
     """Return, for each part of the nav, the corrections on its pages in ``lang``, in order."""
-    if lang not in TITLES:
-        raise ValueError(f"no correction title for the language {lang!r}")
+    title(lang)  # an unknown language raises here
     return [
         (part, [c for page in part.pages for c in _page_corrections(docs, page, lang)])
         for part in nav_parts(nav)
@@ -177,15 +142,16 @@ def collect(docs: Path, nav: list, lang: str) -> list[tuple[Part, list[Correctio
 
 def render(docs: Path, nav: list, lang: str, page: str) -> str:
     """Return the Markdown list of every correction, grouped by part, for the page ``page``."""
-    said, corrected, proof = _HEADINGS[lang]
-    colon = _COLON[lang]
+    text = strings(lang)["corrections"]
+    said, corrected, proof = text["headings"]
+    colon = text["colon"]
     blocks = []
     for part, corrections in collect(docs, nav, lang):
         if not corrections:
             continue
         part_title = part.title
         if part.index:
-            part_title = Page(docs / _localized(part.index, lang)).headings[0].text
+            part_title = Page(docs / localized(part.index, lang)).headings[0].text
         # the same anchor in both languages (a Chinese title has no slug of its own)
         anchor = re.sub(r"[^a-z0-9]+", "-", part.title.lower()).strip("-")
         blocks.append(f"## {part_title} {{ #{anchor} }}\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from tensornotes import languages
 from tensornotes.runner import emit_file
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 CHART_DIR = Path("docs/assets/generated")
 """Where generated charts go, relative to the project root; pages link them from there."""
 
-LANGUAGES = ("en", "zh")
+LANGUAGES = languages.codes()
 """The site's languages: a chart is drawn once per language, with labels in that language."""
 
 CJK_FONT = "Noto Sans CJK SC"
@@ -29,9 +30,7 @@ CJK_FONT = "Noto Sans CJK SC"
 
 def chart_name(name: str, lang: str = "en") -> str:
     """Return the file name of a chart in a language: ``name.svg`` (en), ``name.zh.svg`` (zh)."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}: expected one of {LANGUAGES}")
-    return f"{name}.svg" if lang == "en" else f"{name}.{lang}.svg"
+    return languages.localized(f"{name}.svg", lang)
 
 
 def _has_cjk_font() -> bool:

@@ -28,80 +28,36 @@ import hashlib
 import importlib.metadata
 import re
 import textwrap
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import nbformat
-import yaml
 from markdown.extensions.toc import slugify
 from nbformat import v4
+from packaging.utils import canonicalize_name
 
+from tensornotes import project
 from tensornotes.cjk import join_cjk_lines
+from tensornotes.languages import codes, localized, nav_title, strings
 from tensornotes.pages import EMBED, HEADING, Page
+from tensornotes.project import Part
 from tensornotes.snippet import Snippet, SnippetError
 from tensornotes.sources import SYMBOL, render, resolve
 from tensornotes.versions import STATED, installed_version, listed
 
 __all__ = [
     "COLAB_TAG",
-    "LANGUAGES",
     "NotebookError",
-    "Part",
     "build",
     "colab_url",
     "first_difference",
     "generate",
     "notebook_path",
     "parts",
-    "parts_from_nav",
-    "read_config",
     "render_json",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "zh")
 COLAB_TAG = "colab"
 """Tag of the first code cell: the ``%pip install`` that only Colab (or a bare kernel) needs."""
-
-_TEXT = {
-    "en": {
-        "intro": (
-            "This notebook holds every page of the part *{title}*, in the order of the site, "
-            "generated from the same pages and snippets. Each code cell is a block the site "
-            "shows, and the output under it is the output the site shows, recorded by running "
-            "the snippet with {versions}. Every cell runs on its own, top to bottom, on a CPU."
-        ),
-        "setup": (
-            "In Colab, run the next cell first: it installs the pinned versions. "
-            "Locally, with the project installed, skip it and start Jupyter with the "
-            "project's offline hub cache (the README, *Notebooks*, says how)."
-        ),
-        "versions": "Outputs in this notebook were produced with {}.",
-        "and": (", ", " and "),
-        "source": "Source",
-        "playground": (
-            "*On the site, the tokenizer playground stands here: type a text and watch "
-            "every stage of the tokenizer in the browser.*"
-        ),
-    },
-    "zh": {
-        "intro": (
-            "本笔记本按网站中的顺序收录“{title}”部分的全部页面，由网站所用的同一批页面和代码片段生成。"
-            "每个代码单元格都是网站展示的一段代码，其下的输出就是网站展示的输出，"
-            "由 {versions} 运行代码片段记录而来。每个单元格都能单独运行，自上而下，只需 CPU。"
-        ),
-        "setup": (
-            "在 Colab 中请先运行下一个单元格：它会安装固定的版本。"
-            "在本地已安装本项目时，可以跳过它，并用项目的离线 Hub 缓存启动 Jupyter"
-            "（做法见 README 的 *Notebooks* 一节）。"
-        ),
-        "versions": "本笔记本的输出由 {} 生成。",
-        "and": ("、", " 与 "),
-        "source": "源代码",
-        "playground": "*网站的这个位置是在线试用：输入文本，在浏览器中查看分词器的每一步。*",
-    },
-}
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
@@ -122,76 +78,14 @@ class NotebookError(ValueError):
     """A page or the navigation holds something a notebook cannot represent."""
 
 
-@dataclass(frozen=True)
-class Part:
-    """A section of the navigation that has a notebook."""
-
-    title: str
-    """The section's title in ``nav`` (English)."""
-    notebook: str
-    """The English notebook, relative to ``docs/`` (``tokenizer/notebook.ipynb``)."""
-    pages: tuple[str, ...]
-    """The section's pages, relative to ``docs/``, in nav order."""
-
-
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml: tags such as ``!ENV`` or ``!!python/name:`` become None."""
-
-
-_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def read_config(path: Path) -> dict:
-    """Read an mkdocs.yml; values behind tags (``!ENV REPO_URL``) read as None."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-
-
-def _config(root: Path) -> dict:
-    return read_config(root / "mkdocs.yml")
-
-
-def _entries(items) -> list[str]:
-    """Flatten a nav subtree into its file paths, in order."""
-    found = []
-    for item in items or []:
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            for value in item.values():
-                found.extend([value] if isinstance(value, str) else _entries(value))
-    return found
-
-
-def parts(root: Path = ROOT) -> list[Part]:
+def parts(root: Path | None = None) -> list[Part]:
     """Return the parts of the site that list a notebook in ``nav``, in nav order."""
-    return parts_from_nav(_config(root).get("nav") or [])
+    return [part for part in project.parts(root) if part.notebook]
 
 
-def parts_from_nav(nav: list) -> list[Part]:
-    """Return the parts that list a notebook in ``nav`` (mkdocs.yml's list), in order."""
-    found = []
-    for item in nav:
-        if not isinstance(item, dict):
-            continue
-        for title, value in item.items():
-            if not isinstance(value, list):
-                continue
-            entries = _entries(value)
-            notebooks = [entry for entry in entries if entry.endswith(".ipynb")]
-            if not notebooks:
-                continue
-            if len(notebooks) > 1:
-                raise NotebookError(f"nav section {title!r} lists more than one notebook")
-            pages = tuple(entry for entry in entries if entry.endswith(".md"))
-            found.append(Part(title, notebooks[0], pages))
-    return found
-
-
-def notebook_path(part: Part, language: str, root: Path = ROOT) -> Path:
+def notebook_path(part: Part, language: str, root: Path | None = None) -> Path:
     """Return where the notebook of ``part`` in ``language`` lives."""
-    path = root / "docs" / part.notebook
-    return path if language == "en" else path.with_suffix(f".{language}.ipynb")
+    return project.docs(root) / localized(part.notebook, language)
 
 
 def colab_url(repo_url: str | None, notebook: str, language: str) -> str | None:
@@ -203,9 +97,7 @@ def colab_url(repo_url: str | None, notebook: str, language: str) -> str | None:
     match = _GITHUB.match(repo_url or "")
     if match is None:
         return None
-    path = PurePosixPath("docs") / notebook
-    if language != "en":
-        path = path.with_suffix(f".{language}.ipynb")
+    path = PurePosixPath("docs") / localized(notebook, language)
     return (
         f"https://colab.research.google.com/github/{match['owner']}/{match['repo']}"
         f"/blob/{COLAB_BRANCH}/{path}"
@@ -213,24 +105,16 @@ def colab_url(repo_url: str | None, notebook: str, language: str) -> str | None:
 
 
 def _page_path(root: Path, page: str, language: str) -> Path:
-    path = root / "docs" / page
-    return path if language == "en" else path.with_suffix(f".{language}.md")
+    return root / "docs" / localized(page, language)
 
 
-def _title(root: Path, part: Part, language: str) -> str:
-    if language == "en":
-        return part.title
-    for plugin in _config(root).get("plugins") or []:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            for entry in plugin["i18n"].get("languages", []):
-                if entry.get("locale") == language:
-                    return (entry.get("nav_translations") or {}).get(part.title, part.title)
-    return part.title
+def _title(part: Part, language: str) -> str:
+    return nav_title(part.title, language)
 
 
 def _versions_text(language: str) -> str:
     names = [f"`{name}` {installed_version(name)}" for name in STATED]
-    return listed(names, *_TEXT[language]["and"])
+    return listed(names, *strings(language)["notebook"]["and"])
 
 
 # -- code cells -------------------------------------------------------------------------
@@ -326,8 +210,9 @@ def _source_excerpt(symbol: str, language: str) -> str:
     qualname = symbol.partition(":")[2]
     where = f"{source.path} L{source.start}-L{source.end}, {source.package} {source.version}"
     code = textwrap.dedent("\n".join(source.lines))
+    label = strings(language)["notebook"]["source"]
     return (
-        f"<details><summary>{_TEXT[language]['source']}: <code>{qualname}</code></summary>\n\n"
+        f"<details><summary>{label}: <code>{qualname}</code></summary>\n\n"
         f"[{where}]({source.url})\n\n```python\n{code}\n```\n\n</details>"
     )
 
@@ -394,8 +279,8 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
             widget = _WIDGET_LINE.match(line)
             if source_line:
                 prose.append(_source_excerpt(source_line["symbol"], language))
-            elif widget and widget["name"] in _TEXT[language]:
-                prose.append(_TEXT[language][widget["name"]])
+            elif widget and widget["name"] in strings(language)["notebook"]:
+                prose.append(strings(language)["notebook"][widget["name"]])
             elif heading:
                 level = min(len(heading["hashes"]) + 1, 6)
                 # the heading's anchor on the site, the same in both languages, as an
@@ -434,16 +319,6 @@ def _page_cells(root: Path, page_path: Path, language: str) -> list[nbformat.Not
 # -- the notebook -----------------------------------------------------------------------
 
 
-def _pins(root: Path) -> dict[str, str]:
-    """Return the pinned dependencies of pyproject.toml: normalized name -> requirement."""
-    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    pins = {}
-    for requirement in data["project"]["dependencies"]:
-        name = re.split(r"[=<>!~\[; ]", requirement, maxsplit=1)[0]
-        pins[re.sub(r"[-_.]+", "-", name).lower()] = requirement
-    return pins
-
-
 @functools.cache
 def _provided() -> dict[str, list[str]]:
     return importlib.metadata.packages_distributions()  # reads every installed package: once
@@ -459,7 +334,7 @@ def _distributions(modules: set[str]) -> set[str]:
     names = set()
     for module in modules:
         for dist in provided.get(module, [module]):
-            names.add(re.sub(r"[-_.]+", "-", dist).lower())
+            names.add(canonicalize_name(dist))
     return names
 
 
@@ -472,8 +347,8 @@ def _install_cell(root: Path, code_cells: list) -> nbformat.NotebookNode:
                 imported.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 imported.add(node.module.split(".")[0])
-    pins = _pins(root)
-    wanted = sorted({pins[dist] for dist in _distributions(imported) if dist in pins})
+    pins = project.pins(root)
+    wanted = sorted({str(pins[dist]) for dist in _distributions(imported) if dist in pins})
     cell = v4.new_code_cell("%pip install " + " ".join(f'"{pin}"' for pin in wanted))
     cell.metadata["tags"] = [COLAB_TAG]
     cell.id = "colab-install"
@@ -485,10 +360,11 @@ def _markdown_id(cell) -> str:
     return f"md-{digest}"
 
 
-def build(part: Part, language: str, root: Path = ROOT) -> nbformat.NotebookNode:
+def build(part: Part, language: str, root: Path | None = None) -> nbformat.NotebookNode:
     """Return the notebook of ``part`` in ``language``, built from its pages and snippets."""
-    title = _title(root, part, language)
-    text = _TEXT[language]
+    root = root or project.root()
+    title = _title(part, language)
+    text = strings(language)["notebook"]
     cells = []
     for page in part.pages:
         cells.extend(_page_cells(root, _page_path(root, page, language), language))
@@ -534,11 +410,11 @@ def render_json(notebook: nbformat.NotebookNode) -> str:
     return nbformat.writes(notebook, version=4) + "\n"
 
 
-def generate(root: Path = ROOT) -> list[Path]:
+def generate(root: Path | None = None) -> list[Path]:
     """Write every part's notebooks that differ from a fresh generation; return them."""
     written = []
     for part in parts(root):
-        for language in LANGUAGES:
+        for language in codes():
             path = notebook_path(part, language, root)
             text = render_json(build(part, language, root))
             if not path.is_file() or path.read_text(encoding="utf-8") != text:

@@ -16,6 +16,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from tensornotes import project
+
 __all__ = ["FOLDER", "SHIM", "ZIP", "OfflineBuildError", "build"]
 
 FOLDER = "text-to-tensors"
@@ -27,7 +29,6 @@ ZIP = "downloads/text-to-tensors.zip"
 SHIM = "assets/vendor/iframe-worker/shim.js"
 """The shim that runs search's web worker from ``file://`` (iframe-worker), served locally."""
 
-_ROOT = Path(__file__).resolve().parent.parent
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # zip entries carry no build time: equal builds, equal zips
 
 
@@ -38,7 +39,7 @@ class OfflineBuildError(RuntimeError):
 def build(zip_path: Path | str, config: Path | str | None = None) -> Path:
     """Build the offline copy of the site described by ``config`` into ``zip_path``."""
     zip_path = Path(zip_path).resolve()
-    config = Path(config) if config is not None else _ROOT / "mkdocs.yml"
+    config = Path(config) if config is not None else project.root() / project.MARKER
     # no site_url: a copy on disk has no address, and nothing may point back to a server
     env = {**os.environ, "OFFLINE": "true", "SITE_URL": "", "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory() as folder:

@@ -10,6 +10,8 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
+from tensornotes.languages import language_of, source_of
+
 __all__ = ["Heading", "Page", "english_of", "normalize_number"]
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
@@ -58,7 +60,7 @@ class Page:
     @property
     def is_zh(self) -> bool:
         """Whether this is the Chinese page (``page.zh.md``)."""
-        return self.path.name.endswith(".zh.md")
+        return language_of(self.path) == "zh"
 
     @cached_property
     def prose(self) -> str:
@@ -108,4 +110,4 @@ class Page:
 
 def english_of(zh_path: Path) -> Path:
     """Return the English page that ``page.zh.md`` translates."""
-    return zh_path.with_name(zh_path.name.removesuffix(".zh.md") + ".md")
+    return source_of(zh_path)

@@ -25,6 +25,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tensornotes import project
 from tensornotes.snippet import PrintCall, Snippet, SnippetError, format_output
 
 __all__ = [
@@ -32,7 +33,6 @@ __all__ = [
     "Run",
     "check",
     "emit_file",
-    "project_root",
     "refresh",
     "run",
     "stale_files",
@@ -41,11 +41,6 @@ __all__ = [
 
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 _active: list[Run] = []
-
-
-def project_root() -> Path:
-    """Return the project's root directory (the parent of this package)."""
-    return Path(__file__).resolve().parent.parent
 
 
 class OutputMismatch(AssertionError):
@@ -69,7 +64,7 @@ def emit_file(path: Path | str, data: bytes) -> Path:
     Under the runner the bytes are collected instead, to be compared with the
     committed file (or written by [`refresh`][tensornotes.runner.refresh]).
     """
-    target = (project_root() / path).resolve()
+    target = (project.root() / path).resolve()
     if _active:
         _active[-1].files[target] = data
     else:

@@ -14,6 +14,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from tensornotes.languages import localized
 from tensornotes.pages import Page, english_of
 
 __all__ = ["page_pairs", "parity_problems", "revision", "stale_problem", "stamp"]
@@ -35,7 +36,7 @@ def page_pairs(docs: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
     english = {p for p in docs.rglob("*.md") if not p.name.endswith(".zh.md")}
     chinese = set(docs.rglob("*.zh.md"))
     for page in sorted(english):
-        zh = page.with_name(page.name.removesuffix(".md") + ".zh.md")
+        zh = localized(page, "zh")
         if zh in chinese:
             pairs.append((page, zh))
         else:

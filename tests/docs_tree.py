@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tensornotes import project
+
+ROOT = project.root(Path(__file__).parent)
 DOCS = ROOT / "docs"
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 PAGES = sorted(DOCS.rglob("*.md"))

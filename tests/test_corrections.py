@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tensornotes.corrections import TITLES
+from tensornotes.corrections import title
 
 _HEADING_OR_CORRECTION = re.compile(
     r'<h[1-6] id="(?P<anchor>[^"]+)"'
@@ -31,7 +31,7 @@ def corrections_on_pages(site_dir: Path, lang: str) -> Counter:
         for match in _HEADING_OR_CORRECTION.finditer(page.read_text(encoding="utf-8")):
             if match["anchor"]:
                 anchor = match["anchor"]
-            elif match["title"] == TITLES[lang]:
+            elif match["title"] == title(lang):
                 found[f"{url}#{anchor}"] += 1
     return found
 

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 import yaml
 
-from tensornotes import notebooks
+from tensornotes import languages, notebooks, project
 from tests.docs_tree import ROOT, relative
 from tests.strict_build import build
 
@@ -25,7 +25,7 @@ def test_every_part_has_a_notebook():
     assert [part.title for part in PARTS] == ["Tokenizer", "Architecture", "Appendices"]
 
 
-@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+@pytest.mark.parametrize("language", languages.codes())
 @pytest.mark.parametrize("part", PARTS, ids=_part_id)
 def test_committed_notebook_is_a_fresh_generation(part, language):
     path = notebooks.notebook_path(part, language)
@@ -43,7 +43,7 @@ def test_a_notebook_imports_only_what_its_install_cell_installs(part):
     # a reader's kernel (Colab, a bare Jupyter) has the pinned packages, never this project
     notebook = nbformat.read(notebooks.notebook_path(part, "en"), as_version=4)
     install, *cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    pins = notebooks._pins(ROOT)
+    pins = {name: str(requirement) for name, requirement in project.pins().items()}
     unmet = []
     for cell in cells:
         for node in ast.walk(ast.parse(cell.source)):
@@ -71,7 +71,7 @@ def test_the_install_cell_names_the_distribution_not_the_module():
 @pytest.mark.parametrize("part", PARTS, ids=_part_id)
 def test_both_languages_hold_the_same_code_cells(part):
     code = {}
-    for language in notebooks.LANGUAGES:
+    for language in languages.codes():
         notebook = nbformat.read(notebooks.notebook_path(part, language), as_version=4)
         code[language] = [
             (cell.id, cell.source, cell.outputs)
@@ -102,7 +102,7 @@ def _links(html):
     return _HREF.findall(found[0])
 
 
-@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+@pytest.mark.parametrize("language", languages.codes())
 @pytest.mark.parametrize("part", PARTS, ids=_part_id)
 def test_notebook_is_a_rendered_page_with_its_download(site, part, language):
     site_dir, _ = site
@@ -125,7 +125,7 @@ def test_both_languages_of_a_notebook_page_share_their_anchors(site, part):
     """The language switcher keeps the section: a heading's anchor is the page's own."""
     site_dir, _ = site
     anchors = {}
-    for language in notebooks.LANGUAGES:
+    for language in languages.codes():
         page, _ = _site_page(site_dir, part.notebook, language)
         html = page.read_text(encoding="utf-8")
         anchors[language] = re.findall(r'<h[2-6] id="([^"]+)"', html)
@@ -143,7 +143,7 @@ def test_notebook_pages_stay_out_of_the_search_index(site):
         assert f'"location":"zh/{folder}/' not in index.replace(" ", "")
 
 
-@pytest.mark.parametrize("language", notebooks.LANGUAGES)
+@pytest.mark.parametrize("language", languages.codes())
 def test_every_page_of_a_part_downloads_its_notebook(site, language):
     site_dir, _ = site
     for part in PARTS:
@@ -166,14 +166,14 @@ def test_repo_url_adds_open_in_colab(tmp_path):
     folder = part.notebook.rsplit("/", 1)[0]
     docs = tmp_path / "docs"
     (docs / folder).mkdir(parents=True)
-    for language in notebooks.LANGUAGES:
+    for language in languages.codes():
         suffix = "" if language == "en" else f".{language}"
         (docs / f"index{suffix}.md").write_text("# Home\n", encoding="utf-8")
         (docs / folder / f"index{suffix}.md").write_text("# Part\n\nText.\n", encoding="utf-8")
         notebook = notebooks.notebook_path(part, language)
         (docs / folder / notebook.name).write_bytes(notebook.read_bytes())
     (docs / "assets").symlink_to(ROOT / "docs" / "assets")
-    config = notebooks.read_config(ROOT / "mkdocs.yml")
+    config = project.read_config(ROOT / "mkdocs.yml")
     config.pop("watch", None)  # for mkdocs serve only
     if config["theme"].get("custom_dir"):
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
@@ -193,7 +193,7 @@ def test_repo_url_adds_open_in_colab(tmp_path):
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'class="md-source"' in home and 'data-md-component="source"' not in home
     colab = "https://colab.research.google.com/github/example-owner/example-repo/blob/main/docs/"
-    for language in notebooks.LANGUAGES:
+    for language in languages.codes():
         name = notebooks.notebook_path(part, language).name
         for docs_path in (f"{folder}/index.md", part.notebook):
             page, url = _site_page(tmp_path / "site", docs_path, language)

@@ -4,7 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-from tensornotes.notebooks import read_config
+from tensornotes.project import read_config
 from tests.docs_tree import ROOT
 
 
