@@ -9,29 +9,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK", "FENCE", "join_cjk_lines"]
+from tensornotes.pages import code_lines
+
+__all__ = ["CJK", "join_cjk_lines"]
 
 CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 """The code point ranges read as Chinese text (CJK punctuation, ideographs, full-width forms)."""
-FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
-"""A line that opens or closes a code fence, inside a blockquote too."""
 _ENDS_CJK = re.compile(rf"[{CJK}]$")
 _STARTS_CJK = re.compile(rf"[{CJK}]")
 _PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
 
 
 def join_cjk_lines(markdown: str) -> str:
-    """Return ``markdown`` with lines wrapped between two CJK characters joined."""
+    """Return ``markdown`` with lines wrapped between two CJK characters joined (code is kept)."""
     lines = markdown.split("\n")
+    code = code_lines(lines)
     joined: list[str] = []
-    fence = None
-    for line in lines:
-        opening = FENCE.match(line)
-        if fence is None and opening:
-            fence = opening.group(1)
-        elif fence is not None and opening and opening.group(1).startswith(fence):
-            fence = None
-        elif fence is None and joined and _ENDS_CJK.search(joined[-1]):
+    for index, line in enumerate(lines):
+        if index not in code and joined and _ENDS_CJK.search(joined[-1]):
             prefix = _PREFIX.match(line).group(0)
             same_quote = prefix.count(">") == _PREFIX.match(joined[-1]).group(0).count(">")
             if same_quote and _STARTS_CJK.match(line, len(prefix)):

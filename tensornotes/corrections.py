@@ -15,17 +15,14 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from tensornotes.cjk import CJK
+from tensornotes.cjk import join_cjk_lines
 from tensornotes.languages import localized, strings
-from tensornotes.pages import HEADING, Page
+from tensornotes.pages import Admonition, Heading, Page, Prose
 from tensornotes.project import Part, nav_parts
 
 __all__ = ["Correction", "collect", "render", "title"]
 
 
-_ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) warning "(?P<title>[^"]+)"\s*$')
-_FENCE = re.compile(r"^ *(`{3,}|~{3,})")
-_CJK = re.compile(f"[{CJK}]")
 # full-width punctuation (，：。 and the like): Chinese puts no space on either side of it
 _FULL_WIDTH_PUNCTUATION = re.compile(
     "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
@@ -65,16 +62,15 @@ def _sentences(paragraph: str, lang: str) -> list[str]:
 def _first_paragraph(lines: list[str]) -> str:
     """The first paragraph as one line.
 
-    Chinese characters on both sides of a break touch, and so does full-width
-    punctuation with whatever stands beside it.
+    Lines wrapped between Chinese characters join as on the page
+    ([`join_cjk_lines`][tensornotes.cjk.join_cjk_lines]); the other breaks become
+    spaces, except beside full-width punctuation, which takes none.
     """
-    text = textwrap.dedent("\n".join(lines)).strip("\n")
+    text = textwrap.dedent("\n".join(lines)).strip("\n").split("\n\n", 1)[0]
     joined = ""
-    for line in text.split("\n\n", 1)[0].splitlines():
+    for line in join_cjk_lines(text).splitlines():
         line = line.strip()
-        touching = (_CJK.match(joined[-1:]) and _CJK.match(line[:1])) or any(
-            _FULL_WIDTH_PUNCTUATION.match(char) for char in (joined[-1:], line[:1])
-        )
+        touching = any(_FULL_WIDTH_PUNCTUATION.match(char) for char in (joined[-1:], line[:1]))
         joined += line if touching or not joined else " " + line
     return joined
 
@@ -92,42 +88,28 @@ def _rebase_links(text: str, page: str, target_page: str) -> str:
 
 def _page_corrections(docs: Path, page: str, lang: str) -> list[Correction]:
     source = Page(docs / localized(page, lang))
-    lines = source.body.splitlines()
     page_title = next((h.text for h in source.headings if h.level == 1), page)
-    found, section, anchor, fence = [], page_title, "", None
-    for number, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if opening and (fence is None or opening.group(1).startswith(fence)):
-            fence = None if fence else opening.group(1)
+    found, section, anchor = [], page_title, ""
+    for block in source.walk():
+        if isinstance(block, Heading) and block.level > 1:
+            section, anchor = block.text, block.anchor
+        if not (
+            isinstance(block, Admonition)
+            and block.kind == "warning"
+            and block.title == title(lang)
+        ):
             continue
-        if fence:
-            continue
-        heading = HEADING.match(line)
-        if heading and heading.group(1) != "#":
-            section, anchor = heading.group(2), heading.group(3) or ""
-            if not anchor:
-                anchor = next(h.anchor for h in source.headings if h.text == section)
-            continue
-        admonition = _ADMONITION.match(line)
-        if not admonition or admonition["title"] != title(lang):
-            continue
-        indent = len(admonition["indent"]) + 4
-        body = []
-        for following in lines[number + 1 :]:
-            if following.strip() and len(following) - len(following.lstrip()) < indent:
-                break
-            body.append(following)
+        first = block.children[0] if block.children else None
+        body = list(first.lines) if isinstance(first, Prose) else []
         sentences = _sentences(_first_paragraph(body), lang)
         if len(sentences) < 2 or sentences[1].endswith((":", "：")):
             raise ValueError(
-                f"docs/{localized(page, lang)}: a {title(lang)!r} admonition under "
-                f"{section!r} must open with the notes' claim and its correction, "
-                "in the first two sentences of its first paragraph (the second not ending "
-                "in a colon)"
+                f"docs/{localized(page, lang)}:{source.body_line + block.start + 1}: a "
+                f"{title(lang)!r} admonition under {section!r} must open with the notes' claim "
+                "and its correction, in the first two sentences of its first paragraph (the "
+                "second not ending in a colon)"
             )
-        found.append(
-            Correction(page, page_title, section, anchor, sentences[0], sentences[1])
-        )
+        found.append(Correction(page, page_title, section, anchor, sentences[0], sentences[1]))
     return found
 
 

@@ -31,16 +31,15 @@ import textwrap
 from pathlib import Path, PurePosixPath
 
 import nbformat
-from markdown.extensions.toc import slugify
 from nbformat import v4
 from packaging.utils import canonicalize_name
 
 from tensornotes import project
 from tensornotes.cjk import join_cjk_lines
 from tensornotes.languages import codes, localized, nav_title, strings
-from tensornotes.pages import EMBED, HEADING, Page
+from tensornotes.pages import IMAGE, Admonition, Block, Fence, Heading, Page
 from tensornotes.project import Part
-from tensornotes.snippet import Snippet, SnippetError
+from tensornotes.snippet import OUTPUT_LINE, Snippet, SnippetError
 from tensornotes.sources import SYMBOL, render, resolve
 from tensornotes.versions import STATED, installed_version, listed
 
@@ -59,15 +58,10 @@ __all__ = [
 COLAB_TAG = "colab"
 """Tag of the first code cell: the ``%pip install`` that only Colab (or a bare kernel) needs."""
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-_FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_BLOCK = re.compile(r'^(?:!!!|\?\?\?\+?|===)\s*(?P<kind>[\w-]+)?\s*(?:"(?P<title>[^"]*)")?\s*$')
 # a widget of the site on a line of its own ([[playground]]): a note in the notebook
 _WIDGET_LINE = re.compile(r"^\s*\[\[(?P<name>[a-z]+)\]\]\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\[source (?P<symbol>[\w.]+:[\w.]+)\]\]\s*$")
-_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)\s]+)\)")
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
-_OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
 _GITHUB = re.compile(r"^https://github\.com/(?P<owner>[\w.-]+)/(?P<repo>[\w-]+(?:\.(?!git/?$)[\w-]+)*)(?:\.git)?/?$")
 COLAB_BRANCH = "main"
 """The branch that Colab links open the notebooks from."""
@@ -154,7 +148,7 @@ def _code_cell(root: Path, target: str) -> nbformat.NotebookNode:
     code = [
         line
         for line in snippet.lines[first - 1 : last]
-        if not _OUTPUT_LINE.match(line) and "--8<--" not in line
+        if not OUTPUT_LINE.match(line) and "--8<--" not in line
     ]
     source = "\n".join(code).strip("\n")
     shown = _print_order(snippet, first, last)
@@ -196,7 +190,7 @@ def _inline(text: str, page: Path) -> str:
             raise NotebookError(f"{page}: [[source ...]] must stand on a line of its own")
         return render(match["symbol"], excerpt=False)
 
-    text = _IMAGE.sub(image, text)
+    text = IMAGE.sub(image, text)
     text = _LINK.sub(link, text)
     text = SYMBOL.sub(symbol, text)
     if "[[" in re.sub(r"`[^`]*`", "", text):
@@ -221,8 +215,8 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}".rstrip() for line in text.split("\n"))
 
 
-def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]]:
-    """Split Markdown lines into ("md", text) and ("code", embed target) items."""
+def _blocks(blocks: tuple[Block, ...], page: Path, language: str) -> list[tuple[str, str]]:
+    """Turn page blocks into ("md", text) and ("code", embed target) items."""
     items: list[tuple[str, str]] = []
     prose: list[str] = []
 
@@ -232,76 +226,54 @@ def _blocks(lines: list[str], page: Path, language: str) -> list[tuple[str, str]
             items.append(("md", text))
         prose.clear()
 
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        fence = _FENCE_OPEN.match(line)
-        block = _BLOCK.match(line)
-        if fence:
-            end = i + 1
-            mark, width = fence["fence"][0], len(fence["fence"])
-            closing = re.compile(rf"^{fence['indent']}{re.escape(mark)}{{{width},}}\s*$")
-            while end < len(lines) and not closing.match(lines[end]):
-                end += 1
-            inner = [text for text in lines[i + 1 : end] if text.strip()]
-            embeds = [EMBED.match(text) for text in inner]
-            if inner and all(embeds):
-                flush()
-                items.extend(("code", match.group(1)) for match in embeds)
-            else:
-                prose.extend(lines[i : end + 1])
-            i = end + 1
-        elif block:
-            end = i + 1
-            while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ")):
-                end += 1
-            body = textwrap.dedent("\n".join(lines[i + 1 : end])).split("\n")
-            kind = block["kind"] or ""
-            label = block["title"] if block["title"] is not None else kind.capitalize()
+    for block in blocks:
+        if isinstance(block, Fence) and block.only_embeds and not block.quote:
             flush()
-            inner = _blocks(body, page, language)
+            items.extend(("code", target) for target in block.embeds)
+        elif isinstance(block, Fence):
+            prose.extend(block.lines)
+        elif isinstance(block, Admonition):
+            flush()
+            indent = " " * block.indent
+            inner = _blocks(block.children, page, language)
             if not inner or inner[0][0] != "md":
                 inner.insert(0, ("md", ""))
             first = True
             for what, value in inner:
                 if what == "md":
-                    shown = [f"**{label}**"] if first and label else []
+                    shown = [f"**{block.label}**"] if first and block.label else []
                     shown += [value] if value else []
                     if shown:
-                        items.append(("md", _quote("\n\n".join(shown))))
+                        quoted = _quote("\n\n".join(shown)).split("\n")
+                        items.append(("md", "\n".join(indent + line for line in quoted)))
                     first = False
                 else:
                     items.append((what, value))
-            i = end
+        elif isinstance(block, Heading):
+            level = min(block.level + 1, 6)
+            # the heading's anchor on the site, the same in both languages, as an
+            # empty link target: its { #id }, or the slug Markdown gives its text
+            anchor = f' <a id="{block.anchor}"></a>' if block.anchor else ""
+            prose.append("#" * level + " " + _inline(block.text, page) + anchor)
         else:
-            source_line = _SOURCE_LINE.match(line)
-            heading = HEADING.match(line)
-            widget = _WIDGET_LINE.match(line)
-            if source_line:
-                prose.append(_source_excerpt(source_line["symbol"], language))
-            elif widget and widget["name"] in strings(language)["notebook"]:
-                prose.append(strings(language)["notebook"][widget["name"]])
-            elif heading:
-                level = min(len(heading["hashes"]) + 1, 6)
-                # the heading's anchor on the site, the same in both languages, as an
-                # empty link target: its { #id }, or the slug Markdown gives its text
-                name = heading["anchor"] or slugify(heading["text"], "-")
-                anchor = f' <a id="{name}"></a>' if name else ""
-                prose.append("#" * level + " " + _inline(heading["text"], page) + anchor)
-            else:
-                prose.append(_inline(line, page))
-            i += 1
+            lines = "\n".join(block.lines)
+            for line in (join_cjk_lines(lines) if language == "zh" else lines).split("\n"):
+                source_line = _SOURCE_LINE.match(line)
+                widget = _WIDGET_LINE.match(line)
+                if source_line:
+                    prose.append(_source_excerpt(source_line["symbol"], language))
+                elif widget and widget["name"] in strings(language)["notebook"]:
+                    prose.append(strings(language)["notebook"][widget["name"]])
+                else:
+                    prose.append(_inline(line, page))
     flush()
     return items
 
 
 def _page_cells(root: Path, page_path: Path, language: str) -> list[nbformat.NotebookNode]:
     page = Page(page_path)
-    body = _FRONT_MATTER.sub("", page.text)
-    if language == "zh":
-        body = join_cjk_lines(body)
     cells = []
-    for what, value in _blocks(body.split("\n"), page_path, language):
+    for what, value in _blocks(page.blocks, page_path, language):
         if what == "md" and language == "zh":
             value = join_cjk_lines(value)  # again: a link made plain text may start a line
         if what == "code":

@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OUTPUT_PREFIX", "Section", "Snippet", "SnippetError", "format_output"]
+__all__ = ["OUTPUT_LINE", "OUTPUT_PREFIX", "Section", "Snippet", "SnippetError", "format_output"]
 
 OUTPUT_PREFIX = "#>"
 """Marks a comment line that holds printed output."""
 
 _MARKER = re.compile(r"^# --8<-- \[(start|end):([\w-]+)\]\s*$")
-_OUTPUT = re.compile(r"^\s*#>( |$)")
+OUTPUT_LINE = re.compile(r"^\s*#>( |$)")
+"""A ``#>`` line: output shown under a print."""
 _NEEDS = re.compile(r"^# needs (\w+(?:, \w+)*) from the block above\s*$")
 
 
@@ -113,7 +114,7 @@ class Snippet:
                 indent = line[: len(line) - len(line.lstrip())]
                 shown = []
                 for following in self.lines[node.end_lineno :]:
-                    if not _OUTPUT.match(following):
+                    if not OUTPUT_LINE.match(following):
                         break
                     shown.append(following.strip()[len(OUTPUT_PREFIX) :].removeprefix(" "))
                 calls.append(PrintCall(node.lineno, node.end_lineno, indent, tuple(shown)))
@@ -153,7 +154,7 @@ class Snippet:
         """Count the lines of code a page shows for section ``name``: not blank, not ``#>``."""
         section = self.section(name)
         shown = self.lines[section.first - 1 : section.last]
-        return sum(1 for line in shown if line.strip() and not _OUTPUT.match(line))
+        return sum(1 for line in shown if line.strip() and not OUTPUT_LINE.match(line))
 
     def print_at(self, line: int) -> PrintCall | None:
         """Return the print statement that spans ``line``, if any."""

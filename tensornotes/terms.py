@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tensornotes.cjk import CJK, FENCE
-from tensornotes.pages import HEADING
+from tensornotes.cjk import CJK
+from tensornotes.pages import HEADING, code_lines
 
 __all__ = [
     "GLOSSARY",
@@ -170,19 +170,9 @@ def banned_uses(text: str, terms: list[Term]) -> list[tuple[int, str, Term]]:
 
 def _prose_lines(text: str) -> list[str]:
     """Markdown lines with code blocks emptied and code spans blanked (line numbers kept)."""
-    lines, fence = [], None
-    for line in text.split("\n"):
-        opening = FENCE.match(line)
-        if fence is None and opening:
-            fence = opening.group(1)
-            lines.append("")
-        elif fence is not None:
-            if opening and opening.group(1).startswith(fence):
-                fence = None
-            lines.append("")
-        else:
-            lines.append(_CODE_SPAN.sub("\x00", line))
-    return lines
+    lines = text.split("\n")
+    code = code_lines(lines)
+    return ["" if i in code else _CODE_SPAN.sub("\x00", line) for i, line in enumerate(lines)]
 
 
 def _check_lines(lines: list[str], terms: list[Term]):

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from tensornotes.languages import localized
-from tensornotes.pages import Page, english_of
+from tensornotes.pages import FRONT_MATTER, Page, english_of
 
 __all__ = ["page_pairs", "parity_problems", "revision", "stale_problem", "stamp"]
 
@@ -109,10 +109,10 @@ def stamp(zh_path: Path) -> Path:
     """Record in a zh page's front matter that it translates the current English page."""
     line = f"source_hash: {revision(english_of(zh_path))}"
     text = zh_path.read_text(encoding="utf-8")
-    if text.startswith("---\n") and _HASH_LINE.search(text.split("\n---\n", 1)[0]):
-        head, rest = text.split("\n---\n", 1)
-        text = _HASH_LINE.sub(line, head) + "\n---\n" + rest
-    elif text.startswith("---\n"):
+    front = FRONT_MATTER.match(text)
+    if front and _HASH_LINE.search(front.group(1)):
+        text = "---\n" + _HASH_LINE.sub(line, front.group(1)) + "\n---\n" + text[front.end() :]
+    elif front:
         text = "---\n" + line + "\n" + text[4:]
     else:
         text = f"---\n{line}\n---\n\n{text}"
