@@ -5,8 +5,11 @@ between two characters: `tensornotes.cjk.join_cjk_lines` joins such lines
 (the notebooks use the same function).
 """
 
+from mkdocs.plugins import event_priority
+
 from tensornotes.cjk import join_cjk_lines
 
 
+@event_priority(-100)  # last: after every hook that adds text to the page
 def on_page_markdown(markdown, **kwargs):
     return join_cjk_lines(markdown)

@@ -12,8 +12,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from tensornotes.languages import build_strings
+from tensornotes.markers import expand
 
-_MARKER = "[[journey]]"
 _DATA = "assets/generated/journey.json"
 
 def _shape(values: list[int]) -> str:
@@ -41,8 +41,10 @@ def _figures(run: dict, quotes: tuple[str, str, str]) -> dict[str, str]:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
-    if _MARKER not in markdown:
-        return markdown
+    return expand(markdown, "journey", lambda: _diagram(page, config), page.file.src_uri)
+
+
+def _diagram(page, config) -> str:
     text = build_strings(config, "journey")
     data = Path(config.docs_dir) / _DATA
     if not data.is_file():
@@ -53,5 +55,4 @@ def on_page_markdown(markdown, page, config, **kwargs):
         f"1. [**{title}**]({'../' * depth}{target})<br>{what.format(**figures)}"
         for target, title, what in text["stages"]
     ]
-    diagram = '<div class="journey" markdown>\n\n' + "\n".join(items) + "\n\n</div>"
-    return markdown.replace(_MARKER, diagram)
+    return '<div class="journey" markdown>\n\n' + "\n".join(items) + "\n\n</div>"

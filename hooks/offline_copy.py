@@ -12,6 +12,7 @@ instead of linking to it.
 import re
 
 from tensornotes.languages import build_strings
+from tensornotes.markers import expand
 from tensornotes.offline import SHIM, ZIP
 
 
@@ -33,15 +34,14 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
-    if "[[offline-copy]]" not in markdown:
-        return markdown
-    strings = build_strings(config, "offline")
-    if _offline(config):
-        text = strings["held"]
-    else:
+    def text():
+        strings = build_strings(config, "offline")
+        if _offline(config):
+            return strings["held"]
         # relative to the page, so the link works under any site_url (zh/ is one level down)
-        text = strings["link"].format(href="../" * page.url.count("/") + ZIP)
-    return markdown.replace("[[offline-copy]]", text)
+        return strings["link"].format(href="../" * page.url.count("/") + ZIP)
+
+    return expand(markdown, "offline-copy", text, page.file.src_uri)
 
 
 def on_post_page(output, page, config, **kwargs):

@@ -3,12 +3,11 @@
 import html
 import json
 
-from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from tensornotes.languages import build_strings
+from tensornotes.markers import expand
 
-MARKER = "[[playground]]"
 # playground.js loads vendor/tokenizers.js and bert-base-uncased.js beside it when needed
 _SCRIPTS = ("assets/playground/playground.js",)
 _STYLE = "assets/playground/playground.css"
@@ -44,8 +43,7 @@ def _widget(strings: dict, url: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
-    if MARKER not in markdown:
-        return markdown
-    if markdown.count(MARKER) > 1:
-        raise PluginError(f"{page.file.src_uri}: {MARKER} may appear once per page")
-    return markdown.replace(MARKER, _widget(build_strings(config, "playground"), page.url))
+    def widget():
+        return _widget(build_strings(config, "playground"), page.url)
+
+    return expand(markdown, "playground", widget, page.file.src_uri, once=True)

@@ -3,6 +3,7 @@
 import markdown as md
 
 from tensornotes.languages import build_strings
+from tensornotes.markers import expand
 from tensornotes.versions import STATED, installed_version, listed
 
 
@@ -13,7 +14,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
         [text["table_head"], "|---|---|"]
         + [f"| `{name}` | {version} |" for name, version in versions.items()]
     )
-    return markdown.replace("[[versions]]", table) + _footer(text)
+    return expand(markdown, "versions", lambda: table, page.file.src_uri) + _footer(text)
 
 
 def _footer(text):

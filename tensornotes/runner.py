@@ -172,6 +172,7 @@ def run(path: Path | str, record: Run | None = None) -> Run:
                 exec(code, shared)
                 continue
             scope = namespace()
+            _make_deterministic()  # a block pasted alone starts from the same seeds
             for needed in snippet.section(name).needs:
                 other, section = provider(snippet, needed, before=name)
                 if other is snippet:  # a block above in the same file: what it left behind

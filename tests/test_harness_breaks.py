@@ -148,6 +148,18 @@ def test_a_typo_is_reported_as_a_name_error_not_as_copy_safety(tmp_path):
         runner.check(snippet)
 
 
+def test_each_section_starts_from_the_seeds_a_fresh_run_has(tmp_path):
+    # the second block, pasted alone, prints what the first prints: state does not leak
+    block = "import random\n\nprint(random.random())\n"
+    snippet = tmp_path / "seeds.py"
+    snippet.write_text(
+        "".join(f"# --8<-- [start:{name}]\n{block}# --8<-- [end:{name}]\n" for name in "ab"),
+        encoding="utf-8",
+    )
+    first, second = runner.run(snippet).outputs.values()
+    assert first == second
+
+
 def test_a_loop_with_two_prints_is_refused(tmp_path):
     snippet = tmp_path / "loop.py"
     snippet.write_text("for i in range(2):\n    print(i)\n    print(-i)\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tensornotes import notebooks
+from tensornotes import markers, notebooks
 from tensornotes.cjk import join_cjk_lines
 from tensornotes.pages import Admonition, Fence, Heading, Page, PageError, Prose, parse
 from tests.docs_tree import ROOT
@@ -91,3 +91,14 @@ def test_every_page_of_the_site_parses():
     for path in sorted((ROOT / "docs").rglob("*.md")):
         assert Page(path).blocks, path
     assert parse([]) == ()
+
+
+def test_an_unknown_marker_fails_and_a_known_one_expands_once():
+    text = "# Home\n\n[[jounrey]] and `[[code]]`\n\n```\n[[fenced]]\n```\n"
+    with pytest.raises(markers.MarkerError, match=r"index\.md: unknown marker \(line 3: \[\[jou"):
+        markers.check_expanded(text, "index.md")
+    assert markers.expand("a [[journey]] b", "journey", lambda: "J", "x.md") == "a J b"
+    with pytest.raises(markers.MarkerError, match="not a registered marker"):
+        markers.expand("[[jouney]]", "jouney", str, "x.md")
+    with pytest.raises(markers.MarkerError, match="once per page"):
+        markers.expand("[[playground]] [[playground]]", "playground", str, "x.md", once=True)
