@@ -48,7 +48,7 @@ def _diagram(page, config) -> str:
     text = build_strings(config, "journey")
     data = Path(config.docs_dir) / _DATA
     if not data.is_file():
-        raise PluginError(f"{data} is missing: run python -m tensornotes refresh snippets/home")
+        raise PluginError(f"{data} is missing: run python -m tensornotes generate snippets/home")
     figures = _figures(json.loads(data.read_text(encoding="utf-8")), text["quotes"])
     depth = page.file.src_uri.count("/")
     items = [

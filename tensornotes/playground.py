@@ -2,7 +2,7 @@
 
 The playground (``docs/assets/playground/playground.js``) tokenizes in the
 reader's browser exactly as ``AutoTokenizer.from_pretrained("google-bert/bert-base-uncased")``
-does. It needs two things, which ``scripts/playground_data.py`` writes into one
+does. It needs two things, which ``python -m tensornotes generate`` writes into one
 generated script, ``docs/assets/playground/bert-base-uncased.js`` (a script,
 not JSON, so that the site also works when opened from disk, where browsers
 refuse ``fetch``); a test fails when that file differs from a fresh run:
@@ -32,7 +32,7 @@ __all__ = ["DATA_FILE", "REPO_ID", "data_script", "tables", "tokenizer_files"]
 
 REPO_ID = "google-bert/bert-base-uncased"
 DATA_FILE = "docs/assets/playground/bert-base-uncased.js"
-"""The generated data, relative to the project root (``scripts/playground_data.py`` writes it)."""
+"""The generated data, relative to the project root (``tensornotes.generated`` writes it)."""
 
 _FILES = ("vocab.txt", "tokenizer_config.json")
 _HANGUL = range(0xAC00, 0xD7A4)

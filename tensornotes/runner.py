@@ -249,7 +249,7 @@ def check(path: Path | str) -> Run:
             problems.append(f"{target} differs from what {result.snippet.path} generates")
     if problems:
         raise OutputMismatch(
-            "\n".join(problems) + "\nRefresh with: python -m tensornotes refresh " + str(path)
+            "\n".join(problems) + "\nRemake with: python -m tensornotes generate " + str(path)
         )
     return result
 

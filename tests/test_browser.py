@@ -304,7 +304,7 @@ def label_problem(page_path, chart, css_width, svg):
         f"{label!r} (font size {size:g} in a viewBox {viewbox_width:g} wide) renders at "
         f"{px:.2f} px, under {MIN_LABEL_PX} px; fix: give that text a larger font size in the "
         "chart's snippet (or in tensornotes.figures.chart_style for every chart), or draw the "
-        "figure narrower (figsize), then run `python -m tensornotes refresh` on the snippet"
+        "figure narrower (figsize), then run `python -m tensornotes generate` on the snippet"
     )
 
 

@@ -1,14 +1,8 @@
 """The drift check goes on past every difference and reports each one where a reader sees it."""
 
-import importlib.util
-
 import pytest
 
-from tests.docs_tree import ROOT
-
-_spec = importlib.util.spec_from_file_location("drift", ROOT / "scripts" / "drift.py")
-drift = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(drift)
+from tensornotes import drift
 
 SYMBOL = "transformers.models.bert.modeling_bert:BertModel"
 
@@ -87,3 +81,16 @@ def test_the_scratch_environment_keeps_the_project_pins(relax):
     assert all(pin.startswith("transformers==9") for pin in pins if "transformers" in pin)
     for name in ("tokenizers", "huggingface-hub"):
         assert (name in pins) == (name in relax)
+
+
+def test_the_report_lists_the_mkdocs_stack_beside_its_newest_releases():
+    newest = {"mkdocs": "1.6.1", "mkdocs-material": "9.9.0"}
+    rows = drift.stack_rows(newest=lambda name: newest.get(name, "0.0"))
+    assert [name for name, _, _ in rows] == list(drift.STACK)
+    assert rows[0] == ("mkdocs", "1.6.1", "1.6.1")
+    assert rows[1] == ("mkdocs-material", "9.8.1", "9.9.0")
+    collected = {"versions": {}, "snippets": [], "symbols": {}}
+    text, _, differs = drift.report(collected, {}, "online", "online", stack=rows)
+    assert "| `mkdocs` | 1.6.1 | 1.6.1 |" in text
+    assert "| `mkdocs-material` | 9.8.1 | 9.9.0 (newer) |" in text
+    assert not differs, "a newer MkDocs release is listed, not a difference of the notes"

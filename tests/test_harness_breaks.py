@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tensornotes import runner
+from tensornotes import generated, runner
 from tensornotes.prose_numbers import unchecked_numbers
 from tensornotes.snippet import SnippetError
 from tensornotes.translations import page_pairs, parity_problems, stale_problem, stamp
@@ -146,6 +146,21 @@ def test_a_typo_is_reported_as_a_name_error_not_as_copy_safety(tmp_path):
     )
     with pytest.raises(NameError, match="name 'answr' is not defined"):
         runner.check(snippet)
+
+
+def test_generate_check_names_a_stale_snippet_and_generate_remakes_it(tmp_path, monkeypatch):
+    # the notebooks and the playground data have tests of their own: not rebuilt here
+    monkeypatch.setattr(generated, "stale_notebooks", list)
+    monkeypatch.setattr(generated, "stale_playground_data", lambda: None)
+    monkeypatch.setattr(generated, "write_notebooks", list)
+    monkeypatch.setattr(generated, "write_playground_data", list)
+    snippet = tmp_path / "stale.py"
+    snippet.write_text("print(1 + 1)\n#> 3\n", encoding="utf-8")
+    with pytest.raises(generated.Stale, match=r"(?s)stale\.py:1.*python -m tensornotes generate"):
+        generated.check([snippet])
+    assert snippet in generated.regenerate([snippet])
+    generated.check([snippet])
+    assert snippet.read_text(encoding="utf-8") == "print(1 + 1)\n#> 2\n"
 
 
 def test_each_section_starts_from_the_seeds_a_fresh_run_has(tmp_path):

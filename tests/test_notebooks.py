@@ -14,7 +14,7 @@ from tests.docs_tree import ROOT, relative
 from tests.strict_build import build
 
 PARTS = notebooks.parts()
-REGENERATE = "python -m tensornotes notebooks"
+REGENERATE = "python -m tensornotes generate"
 
 
 def _part_id(part):

@@ -4,7 +4,7 @@ import hashlib
 import importlib.util
 from pathlib import Path
 
-from tensornotes.playground import DATA_FILE, data_script
+from tensornotes import generated
 from tests.docs_tree import DOCS, ROOT
 
 _spec = importlib.util.spec_from_file_location(
@@ -28,11 +28,8 @@ def test_vendored_tokenizers_js_is_the_pinned_release_unchanged():
 
 
 def test_the_data_file_matches_the_hub_cache_and_the_installed_tokenizers():
-    committed = (ROOT / DATA_FILE).read_text(encoding="utf-8")
-    assert committed == data_script(), (
-        f"{DATA_FILE} is stale (the hub cache's tokenizer files or the installed tokenizers "
-        "changed): run python scripts/playground_data.py"
-    )
+    problem = generated.stale_playground_data()
+    assert problem is None, f"{problem}: run {generated.COMMAND}"
 
 
 def test_the_playground_loads_only_on_the_pages_that_carry_it():

@@ -4,7 +4,12 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+from mkdocs.config import config_options
+from mkdocs.exceptions import PluginError
+
 from tensornotes.project import read_config
+from tensornotes.serve import reloading
 from tests.docs_tree import ROOT
 
 
@@ -20,21 +25,17 @@ def test_a_rebuild_under_serve_loads_hooks_and_the_package_anew():
     # in a fresh interpreter: the hook empties the import caches of this process
     script = textwrap.dedent(
         """
-        import importlib.util, sys, types
+        import sys
         from mkdocs.config import config_options
 
         hooks = config_options.Hooks("plugins")
         load = lambda: hooks._load_hook("hooks/versions", "hooks/versions.py")
         first_hook, first_package = load(), sys.modules["tensornotes.versions"]
-        spec = importlib.util.spec_from_file_location("serve_reload", "hooks/serve_reload.py")
-        serve_reload = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(serve_reload)
+        from tensornotes.serve import reloading
+
         seen = []
-        server = serve_reload.on_serve(
-            types.SimpleNamespace(), config=None,
-            builder=lambda: seen.append((load(), sys.modules["tensornotes.versions"])),
-        )
-        server.builder()
+        rebuild = reloading(lambda: seen.append((load(), sys.modules["tensornotes.versions"])))
+        rebuild()
         hook, package = seen[0]
         assert hook is not first_hook and hook is load(), "the hook was not loaded anew"
         assert package is not first_package, "the package was not imported anew"
@@ -44,3 +45,9 @@ def test_a_rebuild_under_serve_loads_hooks_and_the_package_anew():
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_serve_reload_fails_loudly_when_mkdocs_loads_hooks_another_way(monkeypatch):
+    monkeypatch.setattr(config_options.Hooks, "_load_hook", lambda *args: None)
+    with pytest.raises(PluginError, match="no longer caches hooks"):
+        reloading(lambda: None)
