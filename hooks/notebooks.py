@@ -22,11 +22,12 @@ from types import SimpleNamespace
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
-from tensornotes.languages import build_strings, localized, source_of
+from tensornotes.languages import build_strings, codes, localized, source_of
 from tensornotes.notebook_html import digest, toc_tokens, trim
 from tensornotes.notebooks import colab_url
 from tensornotes.project import nav_parts
@@ -43,8 +44,9 @@ def on_pre_build(config, **kwargs):
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None or not jupyter.config["cache"]:
         return
-    root = getattr(jupyter, "_tensornotes_cache_root", None) or jupyter.config["cache_dir"]
-    jupyter._tensornotes_cache_root = root
+    root = jupyter.config["cache_dir"]
+    if posixpath.basename(root) in codes():  # set by the build of the language before
+        root = posixpath.dirname(root)
     jupyter.config["cache_dir"] = posixpath.join(root, config.theme["language"])
 
 
@@ -54,7 +56,14 @@ def on_files(files, config):
         if not file.src_uri.endswith(".ipynb") or isinstance(file, NotebookFile):
             continue
         files.remove(file)
+        # mkdocs-jupyter's own on_files does this (NotebookFile(file, **config)); check the
+        # result, so a change of its File class fails here rather than copying raw JSON
         notebook = NotebookFile(file, **config)
+        if not (isinstance(notebook, File) and notebook.is_documentation_page()):
+            raise PluginError(
+                f"{file.src_uri}: mkdocs-jupyter's NotebookFile no longer makes a page; "
+                "hooks/notebooks.py rebuilds one the way its on_files did"
+            )
         # mkdocs-static-i18n kept the page's destination (zh/part/notebook/index.html),
         # which mkdocs-jupyter's on_files had set before it ran
         if not file.dest_uri.endswith(".html"):

@@ -38,6 +38,8 @@ _CODE = re.compile(
     r"(?P<code>.*?)</pre></div>",
     re.S,
 )
+_CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell[^"]*" id="cell-id=')
+_LEFT_OVER = re.compile(r"<style\b|<script\b|highlight-ipynb|zeroclipboard|clipboard-copy")
 _FOCUSABLE_INPUT = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"')
 _ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">¶</a>')
 _HEADING = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)">(?P<inner>.*?)</h(?P=level)>', re.S)
@@ -62,14 +64,27 @@ def trim(html: str, image_urls: dict[str, str]) -> str:
     the page, of the site's copy of that image. An embedded image with no copy on
     the site raises :class:`NotebookHtmlError`: the page would carry it inline.
     """
+    code_cells = len(_CODE_CELL.findall(html))
     html = _TEMPLATE_PARTS.sub("", html)
-    html = _CODE.sub(
+    html, converted = _CODE.subn(
         lambda m: (
             f'<div class="language-{m["lexer"]} highlight"><pre><span></span>'
             f"<code>{m['code']}</code></pre></div>"
         ),
         html,
     )
+    # nbconvert's class names are what this reads: a change must fail, not pass unnoticed
+    left = _LEFT_OVER.search(html)
+    if left:
+        raise NotebookHtmlError(
+            f"nbconvert's template changed: {left.group(0)!r} is left after trimming "
+            "(tensornotes.notebook_html)"
+        )
+    if converted < code_cells:
+        raise NotebookHtmlError(
+            f"nbconvert's template changed: {converted} of {code_cells} code cells became "
+            "the site's code blocks (tensornotes.notebook_html)"
+        )
     html = _FOCUSABLE_INPUT.sub(r"\1", html)
     html = _ANCHOR_LINK.sub("", html)
     seen: dict[str, int] = {"section": 1}

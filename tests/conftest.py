@@ -99,6 +99,14 @@ def pytest_xdist_make_scheduler(config, log):
     """
     from xdist.scheduler import LoadScopeScheduling
 
+    # a private method of xdist's: fail at start, not by scattering the browser tests
+    if not callable(getattr(LoadScopeScheduling, "_split_scope", None)):
+        raise pytest.UsageError(
+            "this pytest-xdist has no LoadScopeScheduling._split_scope, which tests/conftest.py "
+            "overrides to keep the browser tests on one worker: update "
+            "pytest_xdist_make_scheduler"
+        )
+
     class BrowserTestsTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid):
             return "browser" if nodeid.startswith(_BROWSER_TESTS) else nodeid

@@ -1,9 +1,10 @@
-"""The page model: one reader of pages, whose blocks every other module reads."""
+"""The page model (one reader of pages), the marker registry, and the notebook trimming checks."""
 
 import pytest
 
 from tensornotes import markers, notebooks
 from tensornotes.cjk import join_cjk_lines
+from tensornotes.notebook_html import NotebookHtmlError, trim
 from tensornotes.pages import Admonition, Fence, Heading, Page, PageError, Prose, parse
 from tests.docs_tree import ROOT
 
@@ -102,3 +103,15 @@ def test_an_unknown_marker_fails_and_a_known_one_expands_once():
         markers.expand("[[jouney]]", "jouney", str, "x.md")
     with pytest.raises(markers.MarkerError, match="once per page"):
         markers.expand("[[playground]] [[playground]]", "playground", str, "x.md", once=True)
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ('<div class="highlight-ipynb hl-py"><pre class="new">x</pre></div>', "highlight-ipynb"),
+        ('<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="cell-id=a">x</div>', "0 of 1 code"),
+    ],
+)
+def test_trimming_a_notebook_fails_when_nbconvert_s_markup_changes(html, message):
+    with pytest.raises(NotebookHtmlError, match=f"nbconvert's template changed: .*{message}"):
+        trim(html, {})
