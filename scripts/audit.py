@@ -19,13 +19,17 @@ import json
 import os
 import shlex
 import subprocess
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from tensornotes import browser, project
+from tensornotes import project
 
 ROOT = project.root(Path(__file__).parent)
+sys.path.insert(0, str(ROOT))  # the browser tooling lives with the tests
+
+from tests import browser  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@12.2.3"
 PREFIX = ROOT / ".cache" / "lighthouse"

@@ -12,9 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tensornotes import browser, project
+from tensornotes import project
 
 ROOT = project.root(Path(__file__).parent)
+sys.path.insert(0, str(ROOT))  # the browser tooling lives with the tests
+
+from tests import browser  # noqa: E402
 
 PAGE = "tokenizer/attention-mask/"
 OUT = ROOT / "docs" / "assets" / "screenshots"

@@ -3,11 +3,11 @@
 - ``site``: ``(site_dir, result)``, one strict build per test run, shared by the
   xdist workers (``result.returncode``, ``result.stderr`` hold its log);
 - ``served_site``: the base URL (``http://127.0.0.1:<port>/``) of that build,
-  served with gzip by :func:`tensornotes.browser.serve`;
+  served with gzip by :func:`tests.browser.serve`;
 - ``browser``: one headless Chromium (Playwright ``Browser``) for the run;
 - ``page``: a fresh Playwright ``Page`` (its own context) per test.
 
-Open pages with :func:`tensornotes.browser.visit`, which records console errors,
+Open pages with :func:`tests.browser.visit`, which records console errors,
 failed requests and requests off 127.0.0.1. A test that uses ``browser``,
 ``page`` or ``served_site`` may open sockets to 127.0.0.1 (and nowhere else).
 Browser tests live in ``tests/test_browser*.py``: xdist sends all of them to
@@ -23,7 +23,7 @@ import zipfile
 import pytest
 from filelock import FileLock
 
-from tensornotes import browser as chromium
+from tests import browser as chromium
 from tests.docs_tree import ROOT
 from tests.stale_fonts import stale_font_list
 from tests.strict_build import build

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tensornotes.browser import (
+from tests.browser import (
     AXE_SCRIPT,
     ChromiumMissing,
     axe_findings,
@@ -331,7 +331,7 @@ def test_the_label_check_fails_on_a_small_label():
     px, problem = label_problem("/zh/some/page/", "/zh/assets/generated/chart.svg", 500, svg)
     assert px == 7.5
     assert "/zh/some/page/: docs/assets/generated/chart.zh.svg" in problem
-    assert "'102'" in problem and "7.50 px" in problem and "refresh" in problem
+    assert "'102'" in problem and "7.50 px" in problem and "tensornotes generate" in problem
     assert label_problem("/", "/assets/generated/chart.svg", 600, svg) == (9.0, None)
     with pytest.raises(ValueError, match="scaling"):
         smallest_label(svg.replace("translate(5 5)", "scale(2)"))

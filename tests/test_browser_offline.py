@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tensornotes.browser import visit
+from tests.browser import visit
 
 _CHART = re.compile(r'<img[^>]+src="([^"]*assets/generated/[^"]+\.svg)"')
 

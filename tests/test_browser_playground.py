@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tensornotes.browser import visit
 from tensornotes.playground import DATA_FILE
+from tests.browser import visit
 from tests.docs_tree import ROOT
 
 PAGES = (

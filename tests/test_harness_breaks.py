@@ -227,8 +227,13 @@ def test_markdown_fences_run_and_embed_fences_are_left_to_the_runner(tmp_path):
         "```python\nassert 1 + 1 == 2\n```\n\n```python\nassert 1 + 1 == 3\n```\n\n" + EMBED,
         encoding="utf-8",
     )
-    options = "-p tensornotes.pytest_plugin --markdown-docs --markdown-docs-syntax=superfences"
+    options = "--markdown-docs --markdown-docs-syntax=superfences"
     (tmp_path / "pytest.ini").write_text(f"[pytest]\naddopts = {options}\n", encoding="utf-8")
+    (tmp_path / "conftest.py").write_text(  # the project's own, from the project's root
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+        "from tests.markdown_fences import pytest_collection_modifyitems\n",
+        encoding="utf-8",
+    )
     result = subprocess.run(
         [
             sys.executable,

@@ -1,6 +1,6 @@
-"""``python -m tensornotes.browser setup`` fails, and says what to install, without CJK fonts."""
+"""``python -m tests.browser setup`` fails, and says what to install, without CJK fonts."""
 
-from tensornotes import browser
+from tests import browser
 
 
 def test_setup_fails_when_no_cjk_font_can_be_installed(monkeypatch, capsys):

@@ -104,7 +104,7 @@ def test_drift_runs_in_the_test_jobs_container_with_its_set_up():
     assert drift["container"] == test["container"]
     ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     install = '.venv/bin/pip install -e ".[test]"'
-    for part in (install, ".venv/bin/python -m tensornotes.browser setup"):
+    for part in (install, ".venv/bin/python -m tests.browser setup"):
         assert part in ci_run and part in steps_running(drift)
 
 

@@ -4,17 +4,17 @@ The browser tests (``tests/conftest.py`` turns these into fixtures) and the
 maintainer scripts share this module:
 
 - :func:`chromium_path` finds a Chromium, or raises :class:`ChromiumMissing`,
-  which says how to provide one (``python -m tensornotes.browser setup`` does it);
+  which says how to provide one (``python -m tests.browser setup`` does it);
 - :func:`launch` starts it headless with :data:`CHROMIUM_FLAGS`;
 - :func:`serve` serves a built site on 127.0.0.1 with gzip, as GitHub Pages does;
 - :func:`visit` opens a URL in a page and records what went wrong on the way:
   console errors, failed requests, requests to any host but the local server;
-- :func:`axe_findings` runs axe-core (vendored, ``tensornotes/vendor/axe-core``) on a page,
+- :func:`axe_findings` runs axe-core (vendored, ``tests/vendor/axe-core``) on a page,
   or collects the run :func:`start_axe` began;
 - :func:`transferred_bytes` says how many bytes the server sent for a list of URLs;
 - :func:`site_pages` lists the URL paths of every page of a built site.
 
-Command line: ``python -m tensornotes.browser {setup,serve} ...``.
+Command line: ``python -m tests.browser {setup,serve} ...``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ SETUP_HINT = (
     "  - Debian/Ubuntu as root: apt-get install -y chromium chromium-driver fonts-noto-cjk\n"
     "  - elsewhere: .venv/bin/python -m playwright install chromium\n"
     "or point CHROME_PATH at a Chromium or Chrome binary. "
-    "`.venv/bin/python -m tensornotes.browser setup` picks the first way that applies."
+    "`.venv/bin/python -m tests.browser setup` picks the first way that applies."
 )
 
 _COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml")
@@ -212,7 +212,8 @@ def serve(site_dir: Path) -> Iterator[str]:
     blocks sockets, and outside its interpreter lock.
     """
     server = subprocess.Popen(
-        [sys.executable, "-m", "tensornotes.browser", "serve", str(site_dir)],
+        [sys.executable, "-m", "tests.browser", "serve", str(site_dir)],
+        cwd=project.root(),  # where `tests` is importable
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -403,7 +404,7 @@ def setup() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tensornotes.browser", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.browser", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("setup", help="install Chromium and CJK fonts where none is found")
     serve_cmd = commands.add_parser("serve", help="serve a built site on 127.0.0.1 with gzip")

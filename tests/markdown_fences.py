@@ -1,19 +1,13 @@
-"""Pytest plugin of the project (``-p tensornotes.pytest_plugin`` in pyproject.toml).
+"""Keep pytest-markdown-docs to the fences written in pages (the root ``conftest.py`` uses it).
 
-It activates the offline hub cache before any test imports transformers, and it
-keeps pytest-markdown-docs to the fences written in pages: a fence that only
-embeds snippet sections (``--8<--``) is Python that pytest-markdown-docs cannot
-see, so it is deselected here; tests/test_snippets.py runs those sections,
-each alone, through the snippet runner.
+A fence that only embeds snippet sections (``--8<--``) is Python that
+pytest-markdown-docs cannot see, so it is deselected here; tests/test_snippets.py
+runs those sections, each alone, through the snippet runner.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from tensornotes import hub
-
-hub.activate()
 
 
 def _embed_only(code: str) -> bool:
