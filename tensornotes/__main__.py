@@ -22,10 +22,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     generate.add_argument("paths", nargs="*", help="only these snippets or folders (default: all)")
     generate.add_argument("--check", action="store_true", help="compare only, write nothing")
-    # the same, per snippet: `refresh` = generate, `check` = generate --check
-    for name in ("refresh", "check"):
-        alias = commands.add_parser(name, help=f"generate{' --check' if name == 'check' else ''}")
-        alias.add_argument("paths", nargs="*")
     commands.add_parser("env", help="seed the cache and print the shell variables that use it")
     stamp = commands.add_parser("stamp", help="record that zh pages match their English pages")
     stamp.add_argument("pages", nargs="+", help="docs/**/*.zh.md files")
@@ -56,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from tensornotes import generated
 
-    if args.command == "check" or (args.command == "generate" and args.check):
+    if args.check:
         generated.check(args.paths)
         print("every generated file is fresh")
         return 0

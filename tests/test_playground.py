@@ -1,30 +1,33 @@
 """The tokenizer playground's files: the vendored Tokenizers.js and the generated data."""
 
-import hashlib
-import importlib.util
 from pathlib import Path
 
-from tensornotes import generated
-from tests.docs_tree import DOCS, ROOT
+import pytest
 
-_spec = importlib.util.spec_from_file_location(
-    "vendor_tokenizers_js", ROOT / "scripts" / "vendor_tokenizers_js.py"
-)
-vendor = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(vendor)
+from tensornotes import generated, vendored
+from tests.docs_tree import DOCS, ROOT
 
 PLAYGROUND = DOCS / "assets" / "playground"
 
 
-def test_vendored_tokenizers_js_is_the_pinned_release_unchanged():
-    script = (PLAYGROUND / "vendor" / "tokenizers.js").read_text(encoding="utf-8")
-    bundle = vendor.unwrap(script)
-    assert hashlib.sha256(bundle.encode("utf-8")).hexdigest() == vendor.BUNDLE_SHA256, (
-        "docs/assets/playground/vendor/tokenizers.js is not the pinned release: "
-        "run python scripts/vendor_tokenizers_js.py"
-    )
-    licence = (PLAYGROUND / "vendor" / "LICENSE").read_text(encoding="utf-8")
-    assert "Apache License" in licence and "Version 2.0" in licence
+@pytest.mark.parametrize("item", vendored.VENDORED, ids=lambda item: item.package.name)
+def test_vendored_files_are_the_pinned_release_unchanged(item):
+    item.check()
+
+
+def test_an_edited_vendored_file_is_named(tmp_path):
+    item = vendored.GPT2
+    for name in item.files:
+        target = tmp_path / item.folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(item.path(name).read_bytes())
+    target.write_bytes(target.read_bytes() + b"\n")
+    with pytest.raises(vendored.VendoredError, match=f"{target.name} is not package/LICENSE"):
+        item.check(tmp_path)
+    script = vendored.TOKENIZERS_JS.path("tokenizers.js").read_text(encoding="utf-8")
+    edited = script.replace("(function", "(async function")
+    with pytest.raises(vendored.VendoredError, match="wrapper lines"):
+        vendored.TOKENIZERS_JS.unwrap("tokenizers.js", edited)
 
 
 def test_the_data_file_matches_the_hub_cache_and_the_installed_tokenizers():
