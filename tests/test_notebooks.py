@@ -22,7 +22,12 @@ def _part_id(part):
 
 
 def test_every_part_has_a_notebook():
-    assert [part.title for part in PARTS] == ["Tokenizer", "Architecture", "Appendices"]
+    assert [part.title for part in PARTS] == [
+        "Tokenizer",
+        "Architecture",
+        "Tokenizer families",
+        "Appendices",
+    ]
 
 
 @pytest.mark.parametrize("language", languages.codes())

@@ -29,6 +29,8 @@ LONGEST_BLOCK = 30
 
 ALGORITHMS = {
     "snippets/appendix/wordpiece.py:reimplementation": "the WordPiece algorithm, read whole",
+    "snippets/families/bpe.py:trainer": "the BPE trainer, read whole",
+    "snippets/families/unigram.py:viterbi": "Unigram's Viterbi segmentation, read whole",
 }
 """Blocks that may be longer, because the block is the algorithm itself."""
 
