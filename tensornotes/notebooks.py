@@ -310,15 +310,38 @@ def _distributions(modules: set[str]) -> set[str]:
     return names
 
 
+_FINDERS = {"find_spec", "import_module"}
+"""Calls that reach a package by a string: ``importlib.util.find_spec("snownlp")``."""
+
+
+def modules_used(source: str) -> set[str]:
+    """The top-level modules a cell uses: what it imports, and what it finds by name.
+
+    A cell that reads a package's files through ``find_spec("snownlp")`` needs the
+    package installed as much as one that imports it.
+    """
+    used = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            used.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            used.add(node.module.split(".")[0])
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", None)) in _FINDERS
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            used.add(node.args[0].value.split(".")[0])
+    return used
+
+
 def _install_cell(root: Path, code_cells: list) -> nbformat.NotebookNode:
-    """The ``%pip install`` of the pinned packages that the code cells import."""
+    """The ``%pip install`` of the pinned packages that the code cells use."""
     imported = {"transformers"}
     for cell in code_cells:
-        for node in ast.walk(ast.parse(cell.source)):
-            if isinstance(node, ast.Import):
-                imported.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                imported.add(node.module.split(".")[0])
+        imported |= modules_used(cell.source)
     pins = project.pins(root)
     wanted = sorted({str(pins[dist]) for dist in _distributions(imported) if dist in pins})
     cell = v4.new_code_cell("%pip install " + " ".join(f'"{pin}"' for pin in wanted))

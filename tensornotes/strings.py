@@ -65,6 +65,18 @@ CATALOG = {
                 "f B (struck through)."
             ),
             "example": ("Tokenization isn't magic: ünïcödé, 北京大学, [MASK] and 😀."),
+            "working": "Tokenizing… {percent}%",
+            "shownOne": (
+                "The page lists {shown} of the {total} tokens: the first {limit} of the text "
+                "and the special tokens."
+            ),
+            "shownPair": (
+                "The page lists {shown} of the {total} tokens: the first {limit} of each text "
+                "and the special tokens."
+            ),
+            "omitted": "… {n} more tokens, not listed",
+            "omittedWords": "… {n} more words",
+            "more": "…",
         },
         "versions": {
             "footer": "Outputs on this page were produced with {}.",
@@ -203,6 +215,17 @@ CATALOG = {
                 "后的 {b} 个（划线标出）。"
             ),
             "example": "分词并不神秘：ünïcödé、北京大学、[MASK] 和 😀。",
+            "working": "正在分词……{percent}%",
+            "shownOne": (
+                "共 {total} 个 token，页面只列出其中 {shown} 个：文本的前 {limit} 个和特殊 token。"
+            ),
+            "shownPair": (
+                "共 {total} 个 token，页面只列出其中 {shown} 个：每条文本的前 {limit} 个和"
+                "特殊 token。"
+            ),
+            "omitted": "……其余 {n} 个 token 未列出",
+            "omittedWords": "……其余 {n} 个词",
+            "more": "……",
         },
         "versions": {
             "footer": "本页输出由 {} 生成。",

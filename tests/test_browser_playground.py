@@ -2,13 +2,17 @@
 
 import importlib.metadata
 import importlib.util
+import itertools
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
 
+from tensornotes.hard_cases import HARD
 from tensornotes.playground import DATA_FILE
+from tensornotes.strings import CATALOG
 from tests.browser import visit
 from tests.docs_tree import ROOT
 
@@ -18,27 +22,6 @@ PAGES = (
     "tokenizer/encode-and-vocab/",
     "zh/tokenizer/encode-and-vocab/",
 )
-
-# the hard cases of the playground's issue, one or more of each kind
-HARD = [
-    "",
-    " ",
-    "héllo wörld, Crème Brûlée, naïve façade",
-    "e\u0301 a\u0308 A\u030a \u212b \u0130stanbul Stra\u00dfe \u1e9e",
-    "\u0344\u0327 x\u0301\u0327 \u1ee5\u031b",
-    "\U00020000\U0002a6d6 \U0002b740\U0002f800 \U00030000\U000323af 北京 𠀋𠀌",
-    "a\u0378b x\ue000y \U000f0000z \U0010fffd",
-    "tab\tnew\nline\r\x0b\x0c\x85 end",
-    "\x00\x01\x7f ctl \ufffd\u200bzero\u200dwidth\ufeff\u2060\u00ad",
-    "😀👍🏽👨‍👩‍👧 🇨🇳 ❤️ hello😀",
-    "[MASK] [mask] a[MASK]b [CLS][SEP][PAD][UNK] [[MASK]] [MAS",
-    "a" * 100,
-    "a" * 101,
-    "b" * 250 + " ok",
-    "ΟΔΟΣ Σ ς ﬁne ﬀ Ⅻ ㎏",
-    "한국어 텍스트 ᄒᆞᆫ",
-    "ﾃｽﾄ テスト 東京 ｶﾞ",
-]
 
 
 def _package_file(distribution: str, name: str) -> str:
@@ -70,6 +53,13 @@ def chinese() -> list[str]:
     words = [line.split()[0] for line in lines[::120]]
     phrases = ["".join(words[i : i + 8]) for i in range(0, len(words) - 8, 8)]
     return words + phrases
+
+
+def long_text(size: int) -> str:
+    """Real English and Chinese text, a line of each in turn, repeated to ``size`` characters."""
+    lines = [line for pair in itertools.zip_longest(english(), chinese()) for line in pair if line]
+    base = "\n".join(lines)
+    return (base * (size // len(base) + 1))[:size]
 
 
 def fuzz(count: int) -> list[str]:
@@ -246,4 +236,159 @@ def test_other_pages_do_not_load_the_tokenizer_files(browser, served_site):
             "() => performance.getEntriesByType('resource').map(entry => entry.name)"
         )
         assert not [url for url in loaded if "/assets/playground/" in url], (path, loaded)
+    context.close()
+
+
+# The widget on long text. Chromium's long-task observer lists every main-thread task
+# over 50 ms; none of the widget's may pass LONG_TASK_MS, whatever the length of the text.
+LONG_TASK_MS = 200
+SHOWN = 800  # tokens of each text the widget lists (SHOWN in playground.js)
+
+# window.paste(selector, text) does what a paste does: the text lands in the field, then
+# one input event. Putting a megabyte into a textarea is the browser's own work (about
+# 100 ms here), done before the widget hears of it: the tasks that hold it are set apart.
+WATCH = """() => {
+    window.longTasks = [];
+    window.pastes = [];
+    new PerformanceObserver(list => {
+        for (const task of list.getEntries()) {
+            window.longTasks.push([task.startTime, task.duration]);
+        }
+    }).observe({type: "longtask"});
+    window.paste = (selector, text) => {
+        const field = document.querySelector(selector);
+        const start = performance.now();
+        field.value = text;
+        window.pastes.push([start, performance.now()]);
+        field.dispatchEvent(new InputEvent("input", {bubbles: true, inputType: "insertFromPaste"}));
+    };
+}"""
+PASTE = "([selector, text]) => window.paste(selector, text)"
+
+
+def open_widget(browser, served_site, path):
+    context = browser.new_context()
+    page = context.new_page()
+    seen = visit(page, served_site + path)
+    assert not [p for p in seen.problems if "playground" in p], seen.problems
+    page.locator("#pg-text").scroll_into_view_if_needed()
+    page.wait_for_function("() => /\\d/.test(document.querySelector('.pg-count').textContent)")
+    page.evaluate(WATCH)
+    return context, page
+
+
+def widget_long_tasks(page):
+    """Durations of the long tasks so far, but those in which a paste put text in a field."""
+    tasks, pastes = page.evaluate("() => [window.longTasks, window.pastes]")
+    return [
+        round(duration)
+        for start, duration in tasks
+        if not any(start <= a and b <= start + duration for a, b in pastes)
+    ]
+
+
+def wait_for_count(page, total):
+    """Wait until the widget's count says ``total`` tokens; return the count's text."""
+    page.wait_for_function(
+        """total => document.querySelector('.pg-count').textContent
+            .match(/[\\d,]+/)?.[0].replaceAll(',', '') === total""",
+        arg=str(total),
+        timeout=60_000,
+    )
+    return page.locator(".pg-count").inner_text()
+
+
+def counted(text: str) -> int:
+    """The first number of the widget's count, as the reader sees it."""
+    return int(re.search(r"[\d,]+", text).group().replace(",", ""))
+
+
+def test_a_pasted_megabyte_shows_its_counts_with_no_long_task(browser, served_site, tokenizer):
+    text = long_text(1_000_000)
+    total = len(tokenizer(text)["input_ids"])
+    context, page = open_widget(browser, served_site, PAGES[0])
+    page.evaluate(PASTE, ["#pg-text", text])
+    message = wait_for_count(page, total)
+    assert counted(message) == total and f"{total - 512:,}" in message, message
+    page.wait_for_function("() => document.querySelector('.pg-tokens .pg-more')")
+    tokens = page.locator(".pg-tokens > li.pg-token")
+    assert tokens.count() == SHOWN + 2
+    assert tokens.first.text_content() == "[CLS]" and tokens.last.text_content() == "[SEP]"
+    left = page.locator(".pg-tokens > li.pg-more").text_content()
+    assert f"{total - SHOWN - 2:,}" in left, left
+    assert page.locator(".pg-table thead th").count() == 1 + SHOWN + 2 + 1  # a column for the gap
+    assert f"{total:,}" in page.locator(".pg-shown").inner_text()
+    long_tasks = widget_long_tasks(page)
+    assert max(long_tasks, default=0) < LONG_TASK_MS, long_tasks
+    context.close()
+
+
+def test_the_widget_says_how_many_tokens_it_lists_in_both_languages(
+    browser, served_site, tokenizer
+):
+    text, pair = long_text(30_000), long_text(50_000)[30_000:]
+    for path, language in ((PAGES[0], "en"), (PAGES[1], "zh")):
+        strings = CATALOG[language]["playground"]
+        context, page = open_widget(browser, served_site, path)
+        for second, template, shown in (
+            ("", "shownOne", SHOWN + 2),
+            (pair, "shownPair", 2 * SHOWN + 3),
+        ):
+            total = len(tokenizer(text, second or None)["input_ids"])
+            page.evaluate(PASTE, ["#pg-pair", second])
+            page.evaluate(PASTE, ["#pg-text", text])
+            wait_for_count(page, total)
+            want = strings[template].format(
+                shown=f"{shown:,}", total=f"{total:,}", limit=f"{SHOWN:,}"
+            )
+            page.wait_for_function(
+                "want => document.querySelector('.pg-shown')?.textContent === want", arg=want
+            )
+            page.wait_for_function(
+                "n => document.querySelectorAll('.pg-tokens > li.pg-token').length === n", arg=shown
+            )
+            page.wait_for_function(
+                "want => document.querySelector('.pg-announce').textContent.endsWith(want)",
+                arg=want,
+            )
+        context.close()
+
+
+PASTE_WHILE_WORKING = """async ([first, second]) => {
+    const count = document.querySelector(".pg-count");
+    const working = new Promise(resolve => {
+        const observer = new MutationObserver(() => {
+            if (!count.textContent.includes("%")) return;
+            observer.disconnect();
+            resolve();
+        });
+        observer.observe(count, {childList: true, characterData: true, subtree: true});
+    });
+    window.paste("#pg-text", first);
+    await working;
+    await new Promise(resolve => setTimeout(resolve));
+    window.paste("#pg-text", second);
+}"""
+
+
+def test_typing_in_long_text_stays_responsive_and_the_newest_input_wins(
+    browser, served_site, tokenizer
+):
+    text = long_text(100_000)
+    context, page = open_widget(browser, served_site, PAGES[0])
+    page.evaluate(PASTE, ["#pg-text", text])
+    wait_for_count(page, len(tokenizer(text)["input_ids"]))
+    page.focus("#pg-text")
+    page.keyboard.press("Control+End")
+    typed = " and a few words typed at the end"
+    page.keyboard.type(typed, delay=20)
+    wait_for_count(page, len(tokenizer(text + typed)["input_ids"]))
+    # a megabyte, then a short text while the megabyte is being tokenized: its counts never show
+    page.evaluate(PASTE_WHILE_WORKING, [long_text(1_000_000), "Hello world"])
+    wait_for_count(page, 4)
+    page.wait_for_timeout(1500)
+    assert counted(page.locator(".pg-count").inner_text()) == 4
+    assert page.locator(".pg-shown").count() == 0
+    long_tasks = widget_long_tasks(page)
+    assert max(long_tasks, default=0) < LONG_TASK_MS, long_tasks
     context.close()

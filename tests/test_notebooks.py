@@ -1,6 +1,5 @@
 """The notebooks: committed as generated, the same code in both languages, rendered in the site."""
 
-import ast
 import re
 import sys
 from urllib.parse import urljoin
@@ -51,22 +50,24 @@ def test_a_notebook_imports_only_what_its_install_cell_installs(part):
     pins = {name: str(requirement) for name, requirement in project.pins().items()}
     unmet = []
     for cell in cells:
-        for node in ast.walk(ast.parse(cell.source)):
-            if isinstance(node, ast.Import):
-                modules = [alias.name.split(".")[0] for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and not node.level:
-                modules = [node.module.split(".")[0]]
-            else:
+        for module in sorted(notebooks.modules_used(cell.source)):
+            if module in sys.stdlib_module_names:
                 continue
-            for module in modules:
-                if module in sys.stdlib_module_names:
-                    continue
-                dists = notebooks._distributions({module})
-                if module == "tensornotes" or not any(
-                    dist not in pins or pins[dist] in install.source for dist in dists
-                ):
-                    unmet.append(f"{module} (cell {cell.id})")
+            dists = notebooks._distributions({module})
+            if module == "tensornotes" or not any(
+                dist not in pins or pins[dist] in install.source for dist in dists
+            ):
+                unmet.append(f"{module} (cell {cell.id})")
     assert not unmet, f"{part.notebook} imports {unmet}, which its install cell does not install"
+
+
+def test_a_package_found_by_name_counts_as_used():
+    source = (
+        "import importlib.util\nfrom pathlib import Path\n"
+        'folder = Path(importlib.util.find_spec("snownlp").origin).parent\n'
+        'module = importlib.import_module("jieba.analyse")\n'
+    )
+    assert notebooks.modules_used(source) == {"importlib", "pathlib", "snownlp", "jieba"}
 
 
 def test_the_install_cell_names_the_distribution_not_the_module():
