@@ -82,6 +82,34 @@ assert [pair for pair, _, _ in history][4] == ("p", "ug") and ("hug", "s") < ("p
 assert ("b", "un") not in [tuple(pair) for pair in model["merges"]]  # count 4 < min_frequency 5
 assert len(vocab) < 100  # min_frequency stopped it, not vocab_size
 
+
+def recount(word_counts, steps, pick):
+    """A course-style trainer: recount every pair at each step, merge the pair pick() chooses."""
+    words, picked = {word: list(word) for word in word_counts}, []
+    for _ in range(steps):
+        pairs = Counter()
+        for word, count in word_counts.items():
+            for pair in pairwise(words[word]):
+                pairs[pair] += count
+        picked.append(best := pick(pairs))
+        for word, old in words.items():
+            new, j = [], 0
+            while j < len(old):  # left to right, without overlaps, as in train_bpe
+                merge = tuple(old[j : j + 2]) == best
+                new.append(old[j] + old[j + 1] if merge else old[j])
+                j += 2 if merge else 1
+            words[word] = new
+    return picked
+
+
+# string order merges hug s at step 5; the pair counted first agrees with tokenizers here only
+# because p ug (from pug) is counted before hug s (from hugs)
+by_string = recount(word_counts, 5,
+                    lambda pairs: min(p for p in pairs if pairs[p] == max(pairs.values())))
+first_counted = recount(word_counts, 5, lambda pairs: pairs.most_common(1)[0][0])
+assert by_string[4] == ("hug", "s") and first_counted[4] == ("p", "ug")
+assert by_string[:4] == first_counted[:4] == [pair for pair, _, _ in history][:4]
+
 # --8<-- [start:corpus]
 # needs train_bpe from the block above
 import ast
@@ -149,6 +177,20 @@ for word in ["tokenization", "colormaps", "tensors张量"]:
     #> colormaps ['colormap', 's'] True
     #> tensors张量 ['t', 'en', 's', 'or', 's', '[UNK]', '[UNK]'] True
 # --8<-- [end:encode]
+
+# colormap became one token mostly from the word colormap itself
+print(word_counts["colormap"], "colormap,", word_counts["colormaps"], "colormaps")
+#> 145 colormap, 47 colormaps
+# fuse_unk is off by default: each unknown character is an [UNK] of its own; with it on they fuse
+assert models.BPE().fuse_unk is False
+fused = Tokenizer(models.BPE(vocab, merges, unk_token="[UNK]", fuse_unk=True))
+assert fused.encode("tensors张量").tokens == ["t", "en", "s", "or", "s", "[UNK]"]
+# byte_fallback: with the 256 byte tokens <0x00>..<0xFF> in the vocabulary, an unknown character
+# becomes its UTF-8 bytes instead of [UNK]
+with_bytes = {**vocab, **{f"<0x{byte:02X}>": len(vocab) + byte for byte in range(256)}}
+fallback = Tokenizer(models.BPE(with_bytes, merges, unk_token="[UNK]", byte_fallback=True))
+assert fallback.encode("tensors张量").tokens == ["t", "en", "s", "or", "s"] + [
+    f"<0x{byte:02X}>" for byte in "张量".encode()]
 
 # held out: every distinct word of the source of matplotlib.widgets, a module not trained on
 held_out = sorted(set(re.findall(r"\w+|[^\w\s]+", (package / "widgets.py").read_text("utf-8"))))

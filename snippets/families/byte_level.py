@@ -183,7 +183,7 @@ import regex
 text = "<|endoftext|>"
 print(tokenizer(text)["input_ids"], encode(text) == tokenizer(text, split_special_tokens=True)["input_ids"])
 #> [50256] True
-# 2. the regex package knows a newer Unicode than the Rust regex inside tokenizers
+# 2. the regex package knows a newer Unicode than Oniguruma, the regex engine inside tokenizers
 text = "\U000323b0's"  # U+323B0, the first character of CJK Extension J, then 's
 print("regex", regex.__version__, "letter:", bool(regex.fullmatch(r"\p{L}", text[0])))
 #> regex 2026.11.19 letter: True
@@ -225,6 +225,25 @@ assert bert.tokenize("😀") == ["[UNK]"] and "[UNK]" in bert.all_special_tokens
 assert str(bert.backend_tokenizer.normalizer) == (
     "BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)")
 assert gpt2.decode(gpt2(text)["input_ids"]) == text
+# the round trip holds with GPT-2's default clean_up_tokenization_spaces=False; 5.23 ignores True
+# for a BPE tokenizer (with a warning) instead of stripping the spaces before punctuation
+assert gpt2.clean_up_tokenization_spaces is False
+import logging
+
+from transformers.utils import logging as hf_logging
+
+spaced = "a , b . c 's"
+caught = []
+catcher = logging.Handler()
+catcher.emit = caught.append
+hf_logging.disable_default_handler()
+hf_logging.add_handler(catcher)
+try:
+    assert gpt2.decode(gpt2(spaced)["input_ids"], clean_up_tokenization_spaces=True) == spaced
+finally:
+    hf_logging.remove_handler(catcher)
+    hf_logging.enable_default_handler()
+assert any("Ignoring clean_up_tokenization_spaces=True" in record.getMessage() for record in caught)
 
 # --8<-- [start:chinese-chars]
 # needs reviews from the block above
@@ -237,20 +256,32 @@ char = "的"
 print(char, len(char.encode("utf-8")), "bytes:", char.encode("utf-8"))
 #> 的 3 bytes: b'\xe7\x9a\x84'
 counts = Counter(char for review in reviews for char in review if "\u4e00" <= char <= "\u9fff")
-tokens_per_char = {char: len(tokenizer(char)["input_ids"]) for char in counts}
-print(len(counts), "distinct characters in the reviews;", sorted(Counter(tokens_per_char.values()).items()))
-#> 2811 distinct characters in the reviews; [(1, 30), (2, 1237), (3, 1544)]
+tokens_per_char = {char: len(tokenizer(char)["input_ids"]) for char in counts}  # each one alone
+print(len(counts), "distinct characters of U+4E00 to U+9FFF;", sorted(Counter(tokens_per_char.values()).items()))
+#> 2811 distinct characters of U+4E00 to U+9FFF; [(1, 30), (2, 1237), (3, 1544)]
 for n in [1, 2, 3]:  # the most frequent characters that take n tokens
     print(n, [char for char, _ in counts.most_common() if tokens_per_char[char] == n][:6])
     #> 1 ['的', '是', '不', '一', '人', '上']
     #> 2 ['了', '有', '我', '很', '这', '还']
     #> 3 ['没', '酒', '点', '比', '和', '错']
+# every character of the block that is one token of the vocabulary
+whole = sorted(char for token in tokenizer.get_vocab()
+               if len(char := tokenizer.convert_tokens_to_string([token])) == 1 and "\u4e00" <= char <= "\u9fff")
+print(len(whole), "one-token characters in the vocabulary:", "".join(whole))
+#> 36 one-token characters in the vocabulary: 一三上不中之五人代作使光士大天女姫子将戦方是機武版王生田的神者装闘魔黒龍
 tokens = sum(len(ids) for ids in tokenizer(reviews, verbose=False)["input_ids"])
 print(f"{tokens / sum(map(len, reviews)):.2f} tokens per character of the reviews")
 #> 2.04 tokens per character of the reviews
 # --8<-- [end:chinese-chars]
 
 assert set(tokens_per_char.values()) == {1, 2, 3}
+# characters as common as the one-token ones take two or three: the tokens follow GPT-2's web text
+assert [tokens_per_char[char] for char in "的是不了在有我这和那"] == [1, 1, 1, 2, 2, 2, 2, 2, 3, 3]
+assert min(counts[char] for char in "了有我") > max(counts[char] for char in "人上")
+# the one-token characters of the reviews are those of the vocabulary; Japanese forms among them
+assert {char for char in counts if tokens_per_char[char] == 1} <= set(whole) and len(whole) == 36
+assert {"戦", "姫", "黒", "闘"} <= set(whole)
+assert not {"戦", "姫", "黒", "闘"} & set(counts)  # their Chinese forms are 战, 姬, 黑, 斗
 assert all(len(char.encode("utf-8")) == 3 for char in counts)  # every one of them: 3 bytes
 
 # --8<-- [start:partial-tokens]
@@ -311,10 +342,10 @@ print(GPT2Tokenizer(vocab=vocab, merges=pairs)("Hello world")["input_ids"])
 #> [15496, 995]
 # --8<-- [end:trap-merges]
 
-import logging
 import warnings
 
-# the trap raises nothing, logs nothing and warns nothing, for any text
+# the trap raises nothing, logs nothing and warns nothing, for every text of the page; it gives []
+# for every text without <|endoftext|>, and its id 0 for that token
 records = []
 catcher = logging.Handler()
 catcher.emit = records.append
@@ -322,8 +353,12 @@ logging.getLogger("transformers").addHandler(catcher)
 with warnings.catch_warnings(record=True) as warned:
     warnings.simplefilter("always")
     old = GPT2Tokenizer(vocab_file=vocab_path, merges_file=merges_path)
-    texts = HARD + more + sorted(english)[:200] + reviews[:200]
+    texts = [*sorted(english), *reviews, *hard, *HARD, *more, "\U000323b0's", "Crème brûlée, naïve  café!\n東京 😀 don't",
+             "Hi there\n你", "I'm here,  it's 12,345.67!\n\nTHEY'LL pay 2024年", "Hello world, tokenizers!",
+             "Hello world", " Hello world", "了", "很", "舒", "很舒"]
+    assert not any("<|endoftext|>" in text for text in texts) and len(texts) > 8000
     assert [old(text)["input_ids"] for text in texts] == [[]] * len(texts)
+    assert old("<|endoftext|>")["input_ids"] == old(" <|endoftext|> a")["input_ids"] == [0]
 logging.getLogger("transformers").removeHandler(catcher)
 assert records == [] and warned == []
 assert old.get_vocab() == {"<|endoftext|>": 0} and len(old) == 1
@@ -353,21 +388,35 @@ else:
 # the errors= argument that the docstring offers changes nothing: the Rust decoder always replaces
 assert GPT2Tokenizer(vocab=vocab_path, merges=merges_path, errors="strict").decode([12859]) == "\ufffd"
 assert "errors (`str`, *optional*, defaults to `\"replace\"`)" in doc
-# from_pretrained on a folder of the two files: GPT2Tokenizer's works; AutoTokenizer needs a
-# config.json there to pick the class
+# from_pretrained on a folder of the two files: GPT2Tokenizer's works; AutoTokenizer needs a file
+# there that names the class, config.json's model_type or tokenizer_config.json's tokenizer_class;
+# with neither it falls back to the generic TokenizersBackend, which cannot build from these files
+import json
 import shutil
 import tempfile
+import traceback
 
-with tempfile.TemporaryDirectory() as folder:
-    shutil.copy(vocab_path, folder)
-    shutil.copy(merges_path, folder)
-    assert GPT2Tokenizer.from_pretrained(folder)("Hello world")["input_ids"] == [15496, 995]
-    try:
-        AutoTokenizer.from_pretrained(folder)
-    except ValueError as error:
-        assert "Couldn't instantiate the backend tokenizer" in str(error)
-    else:
-        raise AssertionError("AutoTokenizer loaded a folder without config.json")
+for name, content in [(None, None), ("config.json", {"model_type": "gpt2"}),
+                      ("tokenizer_config.json", {"tokenizer_class": "GPT2Tokenizer"})]:
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(vocab_path, folder)
+        shutil.copy(merges_path, folder)
+        assert GPT2Tokenizer.from_pretrained(folder)("Hello world")["input_ids"] == [15496, 995]
+        if name:
+            Path(folder, name).write_text(json.dumps(content), encoding="utf-8")
+            auto = AutoTokenizer.from_pretrained(folder)
+            assert type(auto) is GPT2Tokenizer and auto("Hello world")["input_ids"] == [15496, 995]
+            continue
+        try:
+            AutoTokenizer.from_pretrained(folder)
+        except ValueError as error:
+            assert "Couldn't instantiate the backend tokenizer" in str(error)
+            frames = traceback.extract_tb(error.__traceback__)
+            assert frames[-1].name == "__init__" and frames[-1].filename.endswith("tokenization_utils_tokenizers.py")
+            assert any(frame.name == "from_pretrained" and frame.filename.endswith("tokenization_auto.py")
+                       for frame in frames)
+        else:
+            raise AssertionError("AutoTokenizer loaded a folder that names no class")
 # the two paths by position: the first two parameters, in 4.x and in 5.x
 assert GPT2Tokenizer(vocab_path, merges_path)("Hello world")["input_ids"] == [15496, 995]
 assert list(inspect.signature(GPT2Tokenizer.__init__).parameters)[1:3] == ["vocab", "merges"]

@@ -20,13 +20,19 @@ print(f"{100 * han / characters:.1f} % of the held-out characters are Chinese")
 #> 78.1 % of the held-out characters are Chinese
 print(held_out[3])
 #> 外观很漂亮，开机也很快，上网配置也很全，摄像头，麦克风，网卡等都很齐全。
+for word in ["书", "屏", "键盘"]:  # "book", "screen", "keyboard": books first, laptops last
+    print(word, "".join(training).count(word), "times in training,", "".join(held_out).count(word), "held out")
+    #> 书 3266 times in training, 11 held out
+    #> 屏 0 times in training, 355 held out
+    #> 键盘 0 times in training, 200 held out
 # --8<-- [end:reviews]
 
 assert not set(held_out) & set(training)
 others = Counter(char for line in held_out for char in line if not "\u4e00" <= char <= "\u9fff")
 assert [char for char, _ in others.most_common(2)] == ["，", "。"]  # full-width punctuation first
-screen = "".join(held_out).count("屏")
-assert screen > 300 and "屏" not in "".join(training)  # the held-out reviews are about laptops
+# the training reviews are of books, the held-out ones of laptops
+book, screen = "".join(training).count("书"), "".join(held_out).count("屏")
+assert book > 100 * "".join(held_out).count("书") and screen > 300 and "屏" not in "".join(training)
 
 # --8<-- [start:released]
 # needs held_out, characters, han from the block above
@@ -54,6 +60,20 @@ bert_ids = [i for line in bert(held_out, add_special_tokens=False)["input_ids"] 
 gpt2_ids = ids  # the loop's last tokenizer is GPT-2's
 assert bert.unk_token_id == 100 and bert_ids.count(100) == 50132 and len(bert_ids) == 80030
 assert gpt2_ids.count(gpt2.unk_token_id) == 0 and len(gpt2_ids) == 168005
+# GPT-2's unk_token is GPT2Tokenizer.__init__'s default (bos and eos too), not from its files; the
+# byte-level BPE has no unknown token to fall back to, but the literal text <|endoftext|> is its id
+import inspect
+import json
+
+from huggingface_hub import hf_hub_download
+
+defaults = inspect.signature(type(gpt2).__init__).parameters
+assert all(defaults[name].default == "<|endoftext|>" for name in ["unk_token", "bos_token", "eos_token"])
+assert gpt2.unk_token == gpt2.bos_token == gpt2.eos_token == "<|endoftext|>"
+config = json.loads(Path(hf_hub_download("openai-community/gpt2", "tokenizer_config.json")).read_text("utf-8"))
+assert not {"unk_token", "bos_token", "eos_token"} & config.keys()
+assert gpt2.backend_tokenizer.model.unk_token is None
+assert gpt2("<|endoftext|>")["input_ids"] == [50256] == [gpt2.unk_token_id]
 assert results["gpt2"][0] > 2 * results["bert-base-uncased"][0]
 # fewer tokens than characters for BERT: spaces are dropped and Latin words are whole tokens
 assert len(bert_ids) < characters and bert.tokenize("USB") == ["usb"]
@@ -67,7 +87,7 @@ assert all(len(t) == 1 for t in han_tokens)
 # needs gpt2, held_out from the block above
 from tokenizers import pre_tokenizers
 
-print(gpt2.unk_token, gpt2.unk_token_id)  # a name it is given, never an output
+print(gpt2.unk_token, gpt2.unk_token_id)  # a default name: the byte-level BPE never falls back to it
 #> <|endoftext|> 50256
 alphabet = pre_tokenizers.ByteLevel.alphabet()  # one symbol for each of the 256 byte values
 print(len(alphabet), set(alphabet) <= gpt2.get_vocab().keys())
@@ -203,7 +223,7 @@ CHART_TEXT = {
                   "BPE": "BPE, trained here\n(6000 entries)",
                   "Unigram": "Unigram, trained here\n(6000 entries)"},
         "axis": "tokens per character",
-        "known": "tokens in the vocabulary",
+        "known": "tokens other than [UNK]",
         "unknown": "[UNK]",
         "one": "one token per character",
         "label": "{per:.2f} tokens per character, {unk:.1f} % [UNK]",
@@ -215,10 +235,10 @@ CHART_TEXT = {
                   "BPE": "BPE，本页训练\n（6000 个条目）",
                   "Unigram": "Unigram，本页训练\n（6000 个条目）"},
         "axis": "每个字符的 token 数",
-        "known": "词表中的 token",
+        "known": "[UNK] 以外的 token",
         "unknown": "[UNK]",
         "one": "一个字符一个 token",
-        "label": "每个字符 {per:.2f} 个 token，[UNK] 占 {unk:.1f}%",
+        "label": "每个字符 {per:.2f} 个 token，[UNK] 占 {unk:.1f} %",
         "bytes": "每个字符 {per:.2f} 个 token，没有 [UNK]（字节级）",
         "title": f"{len(held_out)} 条留出的商品评论（共 {characters:,} 个字符）",
     },

@@ -34,11 +34,18 @@ print("same pieces:", same_pieces, "| same ids and scores:", model["vocab"] == a
 # --8<-- [end:train]
 
 import math
+import os
 import re
 
-# the runs differ in two ways: the order of the EM's sums (the last digits of every score, and so
-# the order of pieces whose scores are equal), and characters the EM dropped, which come back at
-# the end with the lowest score plus 0.0001 per character, in hash-set order
+# <unk> first, then the other pieces, best score first
+print(len(model["vocab"]) - 1, "pieces after <unk>, best score first")
+#> 5999 pieces after <unk>, best score first
+assert [score for _, score in model["vocab"][1:]] == sorted(
+    (score for _, score in model["vocab"][1:]), reverse=True)
+# the runs differ in two ways: the order in which the E-step adds up its sums, which follows the
+# order of the trainer's word map (the last digits of every score, and so the order of pieces whose
+# scores are equal), and characters the EM dropped, which come back at the end with the lowest
+# score plus 0.0001 per character, in hash-set order
 first, second = dict(model["vocab"]), dict(again["vocab"])
 assert same_pieces and len(first) == 6000
 assert sum(a[0] != b[0] for a, b in zip(model["vocab"], again["vocab"], strict=True)) > 100  # ids moved
@@ -46,6 +53,34 @@ assert all(abs(first[p] - second[p]) < 1e-6 for p in first if len(p) > 1)
 assert all(abs(first[p] - second[p]) < 0.01 for p in first)
 chars = {char for line in training for word in re.findall(r"\w+|[^\w\s]+", line) for char in word}
 assert chars <= set(first)  # every character of the training words is a piece
+# not the threads: without parallelism two trainings still differ, since the trainer keeps its
+# word counts in a hash map whose order is drawn anew for every trainer
+before = os.environ.get("TOKENIZERS_PARALLELISM")
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+try:
+    serial = [json.loads(train().to_str())["model"]["vocab"] for _ in range(2)]
+finally:
+    if before is None:
+        del os.environ["TOKENIZERS_PARALLELISM"]
+    else:
+        os.environ["TOKENIZERS_PARALLELISM"] = before
+serial = [dict(vocab) for vocab in serial]
+assert serial[0].keys() == serial[1].keys() == first.keys()
+assert any(serial[0][p] != serial[1][p] for p in first if len(p) > 1)  # the sums' last digits
+
+
+def digamma(x):  # as trainer.rs computes it: ln(x - 1/2) and small corrections
+    result = 0.0
+    while x < 7.0:
+        result, x = result - 1.0 / x, x + 1.0
+    x -= 0.5
+    xx2 = 1.0 / x**2
+    return result + math.log(x) + xx2 / 24 - 7 / 960 * xx2**2 + 31 / 8064 * xx2**3 - (
+        127 / 30720 * xx2**4)
+
+
+# the M-step's digamma discounts every expected count by about one half
+assert all(abs(math.exp(digamma(count)) - (count - 0.5)) < 0.15 for count in (0.5, 1, 2, 10, 1e4))
 
 # --8<-- [start:viterbi]
 # needs model, tokenizer, held_out from the block above
@@ -94,8 +129,11 @@ mismatches = sum(encode(line) != list(zip(e.tokens, e.ids, strict=True))
 print(len(held_out), "held-out reviews,", mismatches, "mismatches")
 #> 2000 held-out reviews, 0 mismatches
 unknown = Counter(piece for pieces in map(encode, held_out) for piece, i in pieces if i == unk_id)
-print(sum(unknown.values()), "unknown pieces, scored", round(unk_score, 2), unknown.most_common(3))
-#> 767 unknown pieces, scored -22.59 [('屏', 353), ('x', 113), ('芯', 39)]
+print(sum(unknown.values()), "unknown pieces,", sum(len(piece) * n for piece, n in unknown.items()),
+      "characters, each character scored", round(unk_score, 2))
+#> 767 unknown pieces, 856 characters, each character scored -22.59
+print(unknown.most_common(3))
+#> [('屏', 353), ('x', 113), ('芯', 39)]
 # 喇 and 叭 never occur in training: one unknown piece that keeps its text, with the id of <unk>
 print([(piece, i == unk_id) for piece, i in encode("喇叭声音很大")])
 #> [('喇叭', True), ('声音', False), ('很大', False)]
@@ -109,7 +147,8 @@ fallback = Tokenizer(models.Unigram([tuple(p) for p in model["vocab"]] + byte_pi
                                     byte_fallback=True))
 assert fallback.encode("喇叭声音很大").tokens == [f"<0x{byte:02X}>" for byte in "喇叭".encode()] + [
     "声音", "很大"]
-# the scores are log-probabilities smoothed by the trainer's Bayesian EM: they sum to a bit under 1
+# the scores are log-probabilities; the discount of the Bayesian EM and the final cut to vocab_size
+# leave their sum, over every piece but <unk> (a placeholder 0.0), a bit under 1
 print(f"{sum(math.exp(score) for piece, score in model['vocab'][1:]):.3f}")
 #> 0.959
 # the regex cuts the text as the pre-tokenizer does
@@ -130,6 +169,10 @@ for piece in pieces:
     #> 看 -5.78 p = 0.00309
 print("total", f"{sum(scores[piece] for piece in pieces):.2f}", pieces == tokenizer.encode(word).tokens)
 #> total -19.17 True
+for cut in (["很好", "看"], ["很", "好看"]):
+    print(" + ".join(cut), f"{sum(scores[piece] for piece in cut):.2f}")
+    #> 很好 + 看 -13.49
+    #> 很 + 好看 -14.87
 # --8<-- [end:scores]
 
 # --8<-- [start:nbest]
@@ -176,6 +219,12 @@ for (_, pieces), weight in zip(paths[:3], weights, strict=True):
     p = weight / sum(weights)
     assert abs(samples[tuple(pieces)] / 1000 - p) < 5 * math.sqrt(p * (1 - p) / 1000), samples
 assert paths[0][0] - paths[1][0] > 0.5  # a clear best: float noise between runs cannot flip it
+# BPE-dropout skips merges at random: several segmentations, none of them scored
+toy_bpe = Tokenizer(models.BPE({"h": 0, "u": 1, "g": 2, "ug": 3, "hug": 4}, [("u", "g"), ("h", "ug")]))
+assert {tuple(toy_bpe.encode("hug").tokens) for _ in range(100)} == {("hug",)}
+toy_bpe.model.dropout = 0.5
+dropped = {tuple(toy_bpe.encode("hug").tokens) for _ in range(200)}
+assert len(dropped) > 1 and dropped <= {("hug",), ("h", "ug"), ("h", "u", "g")}, dropped
 
 # without nbest_size, Lattice::sample draws among all 12 paths, but not in proportion to
 # exp(alpha * score): its forward pass multiplies the running sums by alpha again at every node,
