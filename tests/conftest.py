@@ -1,7 +1,9 @@
 """Session fixtures shared by the test modules: the built site, and the site in a browser.
 
 - ``site``: ``(site_dir, result)``, one strict build per test run, shared by the
-  xdist workers (``result.returncode``, ``result.stderr`` hold its log);
+  xdist workers (``result.returncode``, ``result.stderr`` hold its log), and
+  ``offline_copy``: the offline copy; both built in the background from the first
+  test on (:mod:`tests.site_builds`), while the tests that need neither run;
 - ``served_site``: the base URL (``http://127.0.0.1:<port>/``) of that build,
   served with gzip by :func:`tests.browser.serve`;
 - ``browser``: one headless Chromium (Playwright ``Browser``) for the run;
@@ -14,19 +16,14 @@ Browser tests live in ``tests/test_browser*.py``: xdist sends all of them to
 one worker, so one Chromium serves the whole run.
 """
 
-import contextlib
-import json
 import os
 import subprocess
-import zipfile
 
 import pytest
-from filelock import FileLock
 
 from tests import browser as chromium
-from tests.docs_tree import ROOT
+from tests import site_builds
 from tests.stale_fonts import stale_font_list
-from tests.strict_build import build
 
 _BROWSER_FIXTURES = {"browser", "page", "served_site"}
 _SITE_FIXTURES = {"site", "served_site", "offline_copy"}
@@ -44,25 +41,6 @@ def pytest_configure(config):
     os.environ["NOTEBOOK_CACHE"] = "false"
     if not hasattr(config, "workerinput"):
         os.environ["MPLCONFIGDIR"] = str(stale_font_list())
-
-
-@contextlib.contextmanager
-def notebook_renders(shared):
-    """Let a build use the run's one cache of rendered notebooks, under ``shared``.
-
-    Only the site's build and then the offline copy's use it, one after the other
-    (``offline_copy`` waits for ``site``): the second renders no notebook again.
-    """
-    saved = {name: os.environ.get(name) for name in ("NOTEBOOK_CACHE", "NOTEBOOK_CACHE_DIR")}
-    os.environ.update(NOTEBOOK_CACHE="true", NOTEBOOK_CACHE_DIR=str(shared / "notebook-renders"))
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def pytest_collection_modifyitems(items):
@@ -114,21 +92,27 @@ def pytest_xdist_make_scheduler(config, log):
     return BrowserTestsTogether(config, log)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _builds_in_background(request, tmp_path_factory, worker_id):
+    """Start the site's and the offline copy's builds now, if a test of the run needs them."""
+    needed = set()
+    for item in request.session.items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & _SITE_FIXTURES:
+            needed.add("site")
+        if "offline_copy" in names:
+            needed.add("offline")
+    if needed:
+        site_builds.start(site_builds.shared_dir(tmp_path_factory, worker_id), tuple(needed))
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, worker_id):
-    """Build the site once per test run, shared by the xdist workers through a file lock."""
-    # each worker's base temp lies inside the run's; without xdist, the run's is the base
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent
-    site_dir, log = shared / "site", shared / "site-build.json"
-    with FileLock(str(shared / "site.lock")):
-        if not log.is_file():
-            with notebook_renders(shared):
-                result = build(ROOT / "mkdocs.yml", site_dir)
-            log.write_text(json.dumps([result.returncode, result.stderr]), encoding="utf-8")
-    returncode, stderr = json.loads(log.read_text(encoding="utf-8"))
-    return site_dir, subprocess.CompletedProcess([], returncode, "", stderr)
+    """``(site_dir, result)``: the run's one strict build (:mod:`tests.site_builds`)."""
+    shared = site_builds.shared_dir(tmp_path_factory, worker_id)
+    built = site_builds.result(shared, "site")
+    completed = subprocess.CompletedProcess([], built["returncode"], "", built["stderr"])
+    return site_builds.site_dir(shared), completed
 
 
 @pytest.fixture(scope="session")
@@ -166,18 +150,12 @@ def page(browser):
 
 @pytest.fixture(scope="session")
 def offline_copy(site, tmp_path_factory, worker_id):
-    """``(zip, folder)``: the offline copy, built and unzipped once per run, shared by workers."""
+    """``(zip, folder)``: the offline copy, built and unzipped once per run (after the site)."""
     from tensornotes.offline import FOLDER
-    from tensornotes.offline import build as build_offline
 
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent
-    archive, unzipped = shared / "offline" / "text-to-tensors.zip", shared / "offline" / "copy"
-    with FileLock(str(shared / "offline.lock")):
-        if not unzipped.is_dir():
-            with notebook_renders(shared):
-                build_offline(archive)
-            with zipfile.ZipFile(archive) as opened:
-                opened.extractall(unzipped)
+    shared = site_builds.shared_dir(tmp_path_factory, worker_id)
+    built = site_builds.result(shared, "offline")
+    if built["error"]:
+        pytest.fail(built["error"], pytrace=False)
+    archive, unzipped = site_builds.offline_paths(shared)
     return archive, unzipped / FOLDER
